@@ -1,0 +1,198 @@
+/**
+ * Calendar dates and local times in the shopper's time zone.
+ *
+ * A calendar date is a `YYYY-MM-DD` string and is counted on the calendar
+ * ("within 30 days of" means date + 30 calendar days), never as 30 × 24 hours
+ * of milliseconds, so a daylight-saving change cannot move a deadline.
+ * Hour windows ("within 48 hours of delivery") are elapsed time between two
+ * instants, which is what the policies mean by hours.
+ */
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type CalendarDate = string;
+/** A local date and time to the minute, `YYYY-MM-DDTHH:mm`. */
+export type LocalDateTime = string;
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function utcMidnight({ year, month, day }: DateParts): number {
+  // setUTCFullYear keeps years 0–99 literal, where Date.UTC would add 1900.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+function splitDate(text: string): DateParts | null {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return null;
+  const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const roundTrip = new Date(utcMidnight(parts));
+  const real =
+    roundTrip.getUTCFullYear() === parts.year &&
+    roundTrip.getUTCMonth() + 1 === parts.month &&
+    roundTrip.getUTCDate() === parts.day;
+  return real ? parts : null;
+}
+
+/**
+ * True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is not one).
+ * @example isCalendarDate('2024-02-29') // true
+ */
+export function isCalendarDate(text: unknown): text is CalendarDate {
+  return typeof text === 'string' && splitDate(text) !== null;
+}
+
+/**
+ * True for a real local date and time written `YYYY-MM-DDTHH:mm`.
+ * @example isLocalDateTime('2026-11-22T23:59') // true
+ */
+export function isLocalDateTime(text: unknown): text is LocalDateTime {
+  if (typeof text !== 'string') return false;
+  const match = DATE_TIME_PATTERN.exec(text);
+  if (!match || !isCalendarDate(match[1])) return false;
+  return Number(match[2]) < 24 && Number(match[3]) < 60;
+}
+
+/** Days since 1970-01-01 of a calendar date; the difference of two is a count of calendar days. */
+function dayNumber(date: CalendarDate): number {
+  const parts = splitDate(date);
+  if (!parts) throw new RangeError(`not a calendar date: ${date}`);
+  return Math.round(utcMidnight(parts) / DAY_MS);
+}
+
+function fromDayNumber(days: number): CalendarDate {
+  const date = new Date(days * DAY_MS);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(date.getUTCDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}
+
+/**
+ * The calendar date `days` days after `date` (before, when negative).
+ * @example addDays('2026-10-24', 30) // '2026-11-23'
+ */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/**
+ * Calendar days from `from` to `to`: positive when `to` is later.
+ * @example daysBetween('2026-11-23', '2026-12-23') // 30
+ */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The later of two calendar dates. */
+export function laterDate(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a >= b ? a : b;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      era: 'short',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when `timeZone` is an IANA zone name this browser knows. */
+export function isTimeZone(timeZone: unknown): timeZone is string {
+  if (typeof timeZone !== 'string' || timeZone === '') return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The time zone of the browser (the shopper's), e.g. `Europe/London`. */
+export function systemTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * The local date and time (to the minute) of an instant in a time zone.
+ * @example localDateTimeAt(Date.UTC(2026, 10, 23, 12), 'Pacific/Auckland') // '2026-11-24T01:00'
+ */
+export function localDateTimeAt(instant: number, timeZone: string): LocalDateTime {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) parts[part.type] = part.value;
+  const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
+  return `${String(year).padStart(4, '0')}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The calendar date of an instant in a time zone. */
+export function localDateAt(instant: number, timeZone: string): CalendarDate {
+  return localDateTimeAt(instant, timeZone).slice(0, 10);
+}
+
+/** `YYYY-MM-DDTHH:mm` read as if it were UTC, in milliseconds. */
+function wallClockAsUtc(local: LocalDateTime): number {
+  const date = local.slice(0, 10);
+  const hours = Number(local.slice(11, 13));
+  const minutes = Number(local.slice(14, 16));
+  return dayNumber(date) * DAY_MS + (hours * 60 + minutes) * MINUTE_MS;
+}
+
+function offsetAt(instant: number, timeZone: string): number {
+  const flooredToMinute = Math.floor(instant / MINUTE_MS) * MINUTE_MS;
+  return wallClockAsUtc(localDateTimeAt(instant, timeZone)) - flooredToMinute;
+}
+
+/**
+ * The instant at which the clocks of `timeZone` show `local`.
+ * A time skipped by a daylight-saving change (02:30 on a spring-forward night)
+ * resolves to the instant one offset later, as clocks would read it; a time
+ * shown twice resolves to the earlier instant.
+ * @example instantAt('2026-11-22T09:30', 'Europe/London') // Date.UTC(2026, 10, 22, 9, 30)
+ */
+export function instantAt(local: LocalDateTime, timeZone: string): number {
+  const wallClock = wallClockAsUtc(local);
+  const offsetBefore = offsetAt(wallClock - DAY_MS, timeZone);
+  const offsetAfter = offsetAt(wallClock + DAY_MS, timeZone);
+  const candidates = [wallClock - offsetBefore, wallClock - offsetAfter]
+    .filter((instant) => localDateTimeAt(instant, timeZone) === local)
+    .sort((a, b) => a - b);
+  return candidates[0] ?? wallClock - offsetBefore;
+}
+
+/** The first instant of a calendar date in a time zone (local midnight, or the first minute after a skipped one). */
+export function startOfDay(date: CalendarDate, timeZone: string): number {
+  return instantAt(`${date}T00:00`, timeZone);
+}
+
+/** The first minute at or after `instant`, as local time. */
+export function localMinuteAtOrAfter(instant: number, timeZone: string): LocalDateTime {
+  return localDateTimeAt(Math.ceil(instant / MINUTE_MS) * MINUTE_MS, timeZone);
+}
+
+/** The local time one minute before `local` (on the wall clock). */
+export function minuteBefore(local: LocalDateTime, timeZone: string): LocalDateTime {
+  return localDateTimeAt(instantAt(local, timeZone) - MINUTE_MS, timeZone);
+}
+
+export const HOUR_MS = 3_600_000;

@@ -1,0 +1,16 @@
+import { evaluate, imicro, igarden, validatePolicy } from '../../src/policy/index.ts';
+const now = new Date('2026-11-23T12:00:00Z');
+const tz = { timeZone: 'America/New_York' };
+const show = (x: unknown) => console.log(JSON.stringify(x, null, 1).slice(0, 3000));
+let t = performance.now();
+show(evaluate(imicro, {}, now, tz)); console.log('ms', performance.now() - t);
+t = performance.now();
+show(evaluate(igarden, {}, now, tz)); console.log('ms', performance.now() - t);
+show(evaluate(imicro, { situation: 'changed-mind' }, now, tz));
+show(evaluate(imicro, { situation: 'changed-mind', soldBy: 'store', productType: 'standard', invoiceDate: '2026-10-24', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 54999, weightPounds: 4 }, now, tz));
+show(evaluate(igarden, { situation: 'cancel-order', soldBy: 'store' }, now, tz));
+show(evaluate(igarden, { situation: 'defective', soldBy: 'store', region: 'domestic', deliveredAt: '2026-11-21' }, now, tz));
+show(validatePolicy({ ...imicro, returns: { ...imicro.returns, window: { ...imicro.returns.window, days: 'thirty' } }, extra: 1 }));
+show(validatePolicy(imicro).ok);
+show(validatePolicy(igarden).ok);
+import {it} from 'vitest'; it('x',()=>{});
