@@ -139,6 +139,23 @@ export function systemTimeZone(): string {
  * @example localDateTimeAt(Date.UTC(2026, 10, 23, 12), 'Pacific/Auckland') // '2026-11-24T01:00'
  */
 export function localDateTimeAt(instant: number, timeZone: string): LocalDateTime {
+  return remembered(localTimes, `${timeZone} ${instant}`, () => formatLocal(instant, timeZone));
+}
+
+/** Both conversions are pure and Intl formatting is slow, so recent answers are kept (the explorer asks the same ones often). */
+const localTimes = new Map<string, LocalDateTime>();
+const instants = new Map<string, number>();
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= 2_000) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function formatLocal(instant: number, timeZone: string): LocalDateTime {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) parts[part.type] = part.value;
   const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
@@ -171,6 +188,10 @@ function offsetAt(instant: number, timeZone: string): number {
  * @example instantAt('2026-11-22T09:30', 'Europe/London') // Date.UTC(2026, 10, 22, 9, 30)
  */
 export function instantAt(local: LocalDateTime, timeZone: string): number {
+  return remembered(instants, `${timeZone} ${local}`, () => findInstant(local, timeZone));
+}
+
+function findInstant(local: LocalDateTime, timeZone: string): number {
   const wallClock = wallClockAsUtc(local);
   const offsetBefore = offsetAt(wallClock - DAY_MS, timeZone);
   const offsetAfter = offsetAt(wallClock + DAY_MS, timeZone);

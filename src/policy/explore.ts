@@ -148,20 +148,29 @@ function weightCandidates(policy: Policy): number[] {
   return [...new Set([1, ...limits.flatMap((limit) => [limit, limit + 0.1])])];
 }
 
-/** A stable text of an outcome, for telling outcomes apart. */
+/**
+ * A stable text of an outcome, for telling outcomes apart. Rules are named by id:
+ * their quotes and texts follow from the id, and leaving them out keeps this cheap.
+ */
 function signatureOf(outcome: Outcome): string {
-  const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
-  return JSON.stringify([
+  const ids = (items: readonly { id: string }[]) => items.map((item) => item.id).join(',');
+  const reasons = (items: readonly Outcome['reasons'][number][]) =>
+    items.map((item) => `${item.ruleId}:${item.code}:${JSON.stringify(item.params)}`).join(',');
+  const refund = outcome.refund && {
+    ...outcome.refund,
+    lines: outcome.refund.lines.map((line) => `${line.ruleId}:${line.effect}:${line.amountCents}:${line.basisPoints}`),
+  };
+  return [
     outcome.verdict,
-    outcome.reasons,
-    outcome.deadline,
-    outcome.refund,
+    reasons(outcome.reasons),
+    JSON.stringify(outcome.deadline),
+    JSON.stringify(refund),
     ids(outcome.nextSteps),
-    outcome.requirements,
+    reasons(outcome.requirements),
     ids(outcome.timeline),
     ids(outcome.notes),
-    outcome.placeholders,
-  ]);
+    JSON.stringify(outcome.placeholders),
+  ].join('|');
 }
 
 export interface Exploration {

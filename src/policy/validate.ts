@@ -66,13 +66,20 @@ function crossChecks(policy: Policy): string[] {
  * if (!result.ok) console.error(result.errors.join('\n'));
  */
 export function validatePolicy(data: unknown): PolicyValidation {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, errors: [`(policy): expected a policy object, got ${describe(data)}`] };
+  }
   const result = v.safeParse(policySchema, data, { abortEarly: false });
   if (!result.success) {
-    const errors = result.issues.map((issue) =>
-      issue.type === 'strict_object' && issue.input !== undefined
-        ? `${pathOf(issue)}: not a field of the policy format (check its spelling)`
-        : `${pathOf(issue)}: expected ${issue.message}, got ${describe(issue.input)}`,
-    );
+    const errors = result.issues.map((issue) => {
+      if (issue.type === 'strict_object' && issue.expected === 'never') {
+        return `${pathOf(issue)}: not a field of the policy format (check its spelling)`;
+      }
+      if (issue.type === 'strict_object' && issue.input === undefined && issue.path?.length) {
+        return `${pathOf(issue)}: required, but missing`;
+      }
+      return `${pathOf(issue)}: expected ${issue.message}, got ${describe(issue.input)}`;
+    });
     return { ok: false, errors: [...new Set(errors)] };
   }
   const errors = crossChecks(result.output);

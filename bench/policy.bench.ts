@@ -1,0 +1,26 @@
+/** How long `evaluate` takes: once per answer in a conversation, so it must stay far below a frame. */
+import { bench, describe } from 'vitest';
+import { evaluate, igarden, imicro } from '../src/policy/index.ts';
+
+const now = Date.UTC(2026, 10, 23, 15);
+const timeZone = 'America/New_York';
+
+describe('evaluate', () => {
+  bench('iMicro, nothing known yet (widest search)', () => {
+    evaluate(imicro, {}, now, { timeZone });
+  });
+  bench('iGarden, nothing known yet (widest search)', () => {
+    evaluate(igarden, {}, now, { timeZone });
+  });
+  bench('iGarden, situation known', () => {
+    evaluate(igarden, { situation: 'changed-mind' }, now, { timeZone });
+  });
+  bench('iMicro, every fact known', () => {
+    evaluate(
+      imicro,
+      { situation: 'changed-mind', soldBy: 'store', productType: 'standard', invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 54_999, weightPounds: 4 },
+      now,
+      { timeZone },
+    );
+  });
+});
