@@ -1,13 +1,22 @@
 import { checkFacts } from './check-facts.ts';
 import { isTimeZone, localDateAt, systemTimeZone } from './dates.ts';
-import type { Decision, Verdict } from './decision.ts';
+import type { Decision, FactProblem, NeededFact, Verdict } from './decision.ts';
 import { explore } from './explore.ts';
+import type { Context } from './explore.ts';
 import type { Facts } from './facts.ts';
 import type { Policy } from './schema.ts';
 
 export interface EvaluateOptions {
   /** The shopper's IANA time zone; the browser's own by default. */
   timeZone?: string;
+}
+
+function prepare(policy: Policy, facts: Facts, now: Date | number, options: EvaluateOptions): { context: Context; problems: FactProblem[] } {
+  const timeZone = options.timeZone !== undefined && isTimeZone(options.timeZone) ? options.timeZone : systemTimeZone();
+  const instant = typeof now === 'number' ? now : now.getTime();
+  const today = localDateAt(instant, timeZone);
+  const { usable, problems } = checkFacts(facts, instant, timeZone, today);
+  return { context: { policy, facts: usable, now: instant, timeZone, today }, problems };
 }
 
 /**
@@ -26,16 +35,22 @@ export interface EvaluateOptions {
  * // → { settled: true, verdict: 'eligible', deadline: { lastDay: '2026-11-23', daysLeft: 0, … }, … }
  */
 export function evaluate(policy: Policy, facts: Facts, now: Date | number, options: EvaluateOptions = {}): Decision {
-  const timeZone = options.timeZone !== undefined && isTimeZone(options.timeZone) ? options.timeZone : systemTimeZone();
-  const instant = typeof now === 'number' ? now : now.getTime();
-  const today = localDateAt(instant, timeZone);
-  const { usable, problems } = checkFacts(facts, instant, timeZone, today);
-  const { leaves, needed } = explore({ policy, facts: usable, now: instant, timeZone, today });
-
+  const { context, problems } = prepare(policy, facts, now, options);
+  const { leaves, needed } = explore(context);
   const first = leaves[0]!;
   if (leaves.every((leaf) => leaf.signature === first.signature)) {
     return { settled: true, ...first.outcome, problems };
   }
   const possibleVerdicts = [...new Set(leaves.map((leaf) => leaf.outcome.verdict))] as Verdict[];
   return { settled: false, needed, possibleVerdicts, problems };
+}
+
+/**
+ * Every question the policy could come to ask, given what is known: the facts its
+ * rules read on some branch. A conversation uses this to lay out its map; which
+ * question is asked, and when, still comes from `evaluate`.
+ * @example possibleQuestions(igarden, { situation: 'cancel-order' }, Date.now()) // shipped, preOrder, …
+ */
+export function possibleQuestions(policy: Policy, facts: Facts, now: Date | number, options: EvaluateOptions = {}): NeededFact[] {
+  return explore(prepare(policy, facts, now, options).context).read;
 }

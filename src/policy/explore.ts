@@ -176,6 +176,8 @@ function signatureOf(outcome: Outcome): string {
 export interface Exploration {
   leaves: Leaf[];
   needed: NeededFact[];
+  /** Every unknown fact the rules read on some branch, needed or not, in reading order. */
+  read: NeededFact[];
   /** True when the tree was too large to walk whole (the needed list is then a safe over-estimate). */
   truncated: boolean;
 }
@@ -218,7 +220,11 @@ export function explore(context: Context): Exploration {
     if (part === undefined) neededFacts.push({ fact, precision: 'value' });
     else if (!needed.has(fact)) neededFacts.push({ fact, precision: 'time' });
   }
-  return { leaves, needed: neededFacts, truncated };
+  const read = readInOrder.map((key): NeededFact => {
+    const [fact, part] = key.split('.') as [FactName, string | undefined];
+    return { fact, precision: part === undefined ? 'value' : 'time' };
+  });
+  return { leaves, needed: neededFacts, read, truncated };
 }
 
 /** Adds to `needed` every branching fact whose children hold two outcomes that differ in that fact alone; collects the leaves. */

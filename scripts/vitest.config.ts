@@ -1,0 +1,6 @@
+/** Runs the project's scripts (chart, conversation bench) with the same TypeScript set-up as the tests. */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: { include: ['scripts/**/*.task.ts'], environment: 'node', testTimeout: 300_000 },
+});

@@ -1,0 +1,59 @@
+/** Locale, message lookup and Intl formatting of dates and money. */
+import type { CalendarDate, LocalText } from '../policy/index.ts';
+import { en } from './messages/en.ts';
+import type { Messages } from './messages/en.ts';
+import { es } from './messages/es.ts';
+
+export const LOCALES = { en, es } as const;
+export type Locale = keyof typeof LOCALES;
+
+/** The first supported locale among `candidates` (`es-MX` counts as `es`), else English. */
+export function pickLocale(...candidates: (string | null | undefined)[]): Locale {
+  for (const candidate of candidates) {
+    const language = candidate?.toLowerCase().split(/[-_]/)[0];
+    if (language && Object.prototype.hasOwnProperty.call(LOCALES, language)) return language as Locale;
+  }
+  return 'en';
+}
+
+export function messagesFor(locale: Locale): Messages {
+  return LOCALES[locale];
+}
+
+/**
+ * Fills `{name}` placeholders; unknown names are left as they are.
+ * @example fill('Hi {store}', { store: 'iMicro' }) // 'Hi iMicro'
+ */
+export function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A policy's text in the locale, or in English when it has none. */
+export function textIn(text: LocalText, locale: Locale): string {
+  return typeof text === 'string' ? text : (text[locale] ?? text.en);
+}
+
+/** "Monday, November 23, 2026" for a calendar date (read at noon UTC, so no zone can move it). */
+export function formatDate(date: CalendarDate, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** "November 23, 2026 at 3:00 PM" for a local date and time. */
+export function formatDateTime(local: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(`${local}:00Z`));
+}
+
+/** "$129.99" for 12999 cents. */
+export function formatMoney(cents: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+}
+
+/** "3.8 %" for 380 basis points. */
+export function formatRate(basisPoints: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}
+
+/** A list joined the way the locale joins "a, b or c". */
+export function formatOptions(options: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(options);
+}

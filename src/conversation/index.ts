@@ -1,0 +1,15 @@
+/** The conversation layer: the statechart that asks, its questions and its words. It never decides. */
+export { createConversationMachine, currentQuestion, interpretAnswer, stateName } from './machine.ts';
+export type { ConversationContext, ConversationEvent, ConversationInput, ConversationMachine, NoticeCode } from './machine.ts';
+export { startConversation, machineFor } from './start.ts';
+export type { ConversationActor, StartOptions } from './start.ts';
+export { describeDecision } from './describe.ts';
+export type { ResultView, RefundRow } from './describe.ts';
+export { summaryText, calendarFile } from './summary.ts';
+export { questionFor } from './questions.ts';
+export type { Question, QuestionKey, Option, AnswerKind } from './questions.ts';
+export type { Answer } from './answers.ts';
+export { pickLocale, messagesFor, fill, LOCALES } from './i18n.ts';
+export type { Locale } from './i18n.ts';
+export { sessionStorageAccess, noStorage, storageKey, SNAPSHOT_VERSION } from './persist.ts';
+export type { StorageAccess } from './persist.ts';

@@ -1,0 +1,294 @@
+/**
+ * The conversation as a statechart: greeting → what happened → one question at a
+ * time, in a branch by what happened → the decision → follow-ups.
+ *
+ * Each question the store's policy could ask is a state of its branch. Which one
+ * comes next is never written here: the router asks the policy module which unknown
+ * facts could still change the decision and goes to the first; when none can, the
+ * decision is known and the conversation stops asking.
+ */
+import { assertEvent, assign, emit, setup } from 'xstate';
+import { localDateAt, possibleQuestions, systemTimeZone } from '../policy/index.ts';
+import type { Decision, Facts, FactProblem, Policy, Situation as ShopperSituation } from '../policy/index.ts';
+import { SITUATIONS } from '../policy/index.ts';
+import { answersThatApply, decisionFor, factsFrom } from './answers.ts';
+import type { Answer } from './answers.ts';
+import { formatDate, formatDateTime } from './i18n.ts';
+import type { Locale } from './i18n.ts';
+import { parseAnswer } from './parse.ts';
+import type { ReAskCode } from './parse.ts';
+import { factOf, GROUPS, keyOf, nextQuestionKey, questionFor, wordsFor } from './questions.ts';
+import type { Question, QuestionKey } from './questions.ts';
+
+export type NoticeCode = 'restored' | 'discarded' | 'memoryOnly' | 'hostFactProblem';
+
+export interface ConversationInput {
+  policy: Policy;
+  /** What the host page already knows: never asked. */
+  hostFacts?: Facts;
+  now: number;
+  timeZone?: string;
+  locale?: Locale;
+  /** Answers restored from a saved conversation. */
+  answers?: Answer[];
+  notice?: NoticeCode | null;
+}
+
+export interface ConversationContext {
+  policy: Policy;
+  hostFacts: Facts;
+  now: number;
+  timeZone: string;
+  locale: Locale;
+  answers: Answer[];
+  decision: Decision;
+  /** Why the last answer was not taken, to ask again politely. */
+  reAsk: { code: ReAskCode; params: Record<string, string> } | null;
+  /** The earlier answer being changed, if any. */
+  editing: QuestionKey | null;
+  notice: NoticeCode | null;
+}
+
+export type ConversationEvent =
+  | { type: 'conversation.start' }
+  | { type: 'answer.submit'; answer: string | number | boolean }
+  | { type: 'answer.undo' }
+  | { type: 'answer.edit'; key: QuestionKey }
+  | { type: 'answer.cancelEdit' }
+  | { type: 'conversation.restart' }
+  | { type: 'followup.explain' }
+  | { type: 'followup.copy' }
+  | { type: 'followup.calendar' }
+  | { type: 'followup.another' }
+  | { type: 'notice.dismiss' }
+  | { type: 'storage.unavailable' };
+
+export type ConversationEmitted = { type: 'copy-summary' } | { type: 'download-calendar' };
+
+/** The question being asked now, or null once the decision is known. */
+export function currentQuestion(context: ConversationContext): Question | null {
+  const known = factsFrom(context.hostFacts, context.answers);
+  const key = context.editing ?? (context.decision.settled ? null : nextQuestionKey(context.decision.needed, known));
+  return key ? questionFor(key, context.policy, known, context.locale) : null;
+}
+
+/** How each problem the policy module finds with a fact is asked again. */
+const REASK_FOR_PROBLEM: Record<FactProblem['code'], ReAskCode> = {
+  'future-date': 'future-date',
+  'before-order': 'before-order',
+  'too-old': 'too-old',
+  'invalid-date': 'invalid-date',
+  'not-an-amount': 'not-an-amount',
+  'not-a-weight': 'not-a-weight',
+  'not-an-option': 'not-understood',
+  'not-yes-no': 'not-understood',
+  'unknown-fact': 'not-understood',
+};
+
+type Interpreted = { ok: true; answer: Answer } | { ok: false; code: ReAskCode; params: Record<string, string> };
+
+/** Reads the answer to the current question, and has the policy module check the fact it gives. */
+export function interpretAnswer(context: ConversationContext, answer: unknown): Interpreted {
+  const question = currentQuestion(context);
+  if (!question) return { ok: false, code: 'empty', params: {} };
+  const today = localDateAt(context.now, context.timeZone);
+  const parsed = parseAnswer(question, answer, {
+    locale: context.locale,
+    today,
+    currency: context.policy.store.currency,
+    words: wordsFor(context.policy, context.locale),
+  });
+  if (!parsed.ok) return { ok: false, code: parsed.reAsk, params: parsed.params };
+
+  const others = context.answers.filter((earlier) => earlier.key !== question.key);
+  const display =
+    question.kind === 'date' ? formatDate(String(parsed.value), context.locale) : parsed.display;
+  const candidate: Answer = { key: question.key, value: parsed.value, display };
+  const decision = decisionFor(context, [...others, candidate]);
+  const problem = decision.problems.find((p) => p.fact === question.fact);
+  if (problem) {
+    const code = question.kind === 'time' && problem.code === 'future-date' ? 'future-time' : REASK_FOR_PROBLEM[problem.code];
+    const orderedAt = factsFrom(context.hostFacts, others).orderedAt;
+    return { ok: false, code, params: { orderDate: orderedAt ? formatDate(orderedAt.slice(0, 10), context.locale) : '' } };
+  }
+  if (question.kind === 'time') {
+    candidate.display = formatDateTime(String(factsFrom(context.hostFacts, [...others, candidate])[question.fact]), context.locale);
+  }
+  return { ok: true, answer: candidate };
+}
+
+/** Where each branch's question states come from: every fact the policy could ask in that situation. */
+function questionsBySituation(policy: Policy, now: number): Record<string, QuestionKey[]> {
+  const map: Record<string, QuestionKey[]> = {};
+  for (const situation of policy.situations) {
+    const keys: QuestionKey[] = possibleQuestions(policy, { situation }, now, { timeZone: 'UTC' }).map(keyOf);
+    const groups = (Object.keys(GROUPS) as (keyof typeof GROUPS)[]).filter((id) => GROUPS[id].facts.every((fact) => keys.includes(fact)));
+    map[situation] = [...groups, ...keys];
+  }
+  return map;
+}
+
+/** `changed-mind` → `changedMind`, `deliveredAt.time` → `deliveredAtTime`: state names a reader can scan. */
+export function stateName(id: string): string {
+  return id.replace(/[-.]([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** The day the machine's map is drawn for; it only chooses which dates are probed, never what is asked. */
+const MAP_DAY = Date.UTC(2026, 10, 23, 12);
+
+/** Builds the conversation machine for one store's policy. */
+export function createConversationMachine(policy: Policy) {
+  const branches = questionsBySituation(policy, MAP_DAY);
+  const submit = [
+    { guard: 'answerIsUnderstood' as const, actions: 'recordAnswer' as const, target: '#conversation.routing' },
+    { actions: 'askAgain' as const },
+  ];
+
+  const branchStates = Object.fromEntries(
+    Object.entries(branches).map(([situation, keys]) => [
+      stateName(situation),
+      {
+        initial: 'next',
+        states: {
+          next: {
+            always: [
+              ...keys.map((key) => ({ guard: { type: 'nextQuestionIs' as const, params: { key } }, target: stateName(key) })),
+              { target: '#conversation.unmappedQuestion' },
+            ],
+          },
+          ...Object.fromEntries(keys.map((key) => [stateName(key), { tags: ['question'], on: { 'answer.submit': submit } }])),
+        },
+      },
+    ]),
+  );
+
+  return setup({
+    types: {
+      context: {} as ConversationContext,
+      events: {} as ConversationEvent,
+      input: {} as ConversationInput,
+      emitted: {} as ConversationEmitted,
+    },
+    guards: {
+      decisionIsKnown: ({ context }) => context.decision.settled,
+      isEditing: ({ context }) => context.editing !== null,
+      nextQuestionIs: ({ context }, params: { key: QuestionKey }) => currentQuestion(context)?.key === params.key,
+      situationIs: ({ context }, params: { situation: ShopperSituation }) =>
+        factsFrom(context.hostFacts, context.answers).situation === params.situation,
+      answerIsUnderstood: ({ context, event }) => {
+        assertEvent(event, 'answer.submit');
+        return interpretAnswer(context, event.answer).ok;
+      },
+      hasAnswers: ({ context }) => context.answers.length > 0,
+      answerCanBeChanged: ({ context, event }) => {
+        assertEvent(event, 'answer.edit');
+        return context.answers.some((answer) => answer.key === event.key);
+      },
+    },
+    actions: {
+      recordAnswer: assign(({ context, event }) => {
+        assertEvent(event, 'answer.submit');
+        const result = interpretAnswer(context, event.answer);
+        if (!result.ok) return {};
+        const replaced = context.answers.some((answer) => answer.key === result.answer.key);
+        const answers = replaced
+          ? answersThatApply(context, context.answers.map((answer) => (answer.key === result.answer.key ? result.answer : answer)))
+          : [...context.answers, result.answer];
+        return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
+      }),
+      askAgain: assign(({ context, event }) => {
+        assertEvent(event, 'answer.submit');
+        const result = interpretAnswer(context, event.answer);
+        return { reAsk: result.ok ? null : { code: result.code, params: result.params } };
+      }),
+      undoLastAnswer: assign(({ context }) => {
+        const answers = context.answers.slice(0, -1);
+        return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
+      }),
+      startEditing: assign(({ event }) => {
+        assertEvent(event, 'answer.edit');
+        return { editing: event.key, reAsk: null };
+      }),
+      stopEditing: assign({ editing: null, reAsk: null }),
+      forgetAnswers: assign(({ context }) => ({ answers: [], decision: decisionFor(context, []), reAsk: null, editing: null, notice: null })),
+      keepOnlyWhatHappened: assign(({ context }) => {
+        const answers = context.answers.filter((answer) => answer.key === 'situation');
+        return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
+      }),
+      dismissNotice: assign({ notice: null }),
+      noteMemoryOnly: assign({ notice: 'memoryOnly' as const }),
+      emitCopySummary: emit({ type: 'copy-summary' as const }),
+      emitDownloadCalendar: emit({ type: 'download-calendar' as const }),
+    },
+  }).createMachine({
+    id: 'conversation',
+    context: ({ input }) => {
+      const situation = {
+        policy: input.policy,
+        hostFacts: input.hostFacts ?? {},
+        now: input.now,
+        timeZone: input.timeZone ?? systemTimeZone(),
+      };
+      const answers = answersThatApply(situation, input.answers ?? []);
+      const decision = decisionFor(situation, answers);
+      const hostProblem = decision.problems.some((problem) => !answers.some((answer) => factOf(answer.key) === problem.fact));
+      return {
+        ...situation,
+        locale: input.locale ?? 'en',
+        answers,
+        decision,
+        reAsk: null,
+        editing: null,
+        notice: input.notice ?? (hostProblem ? 'hostFactProblem' : null),
+      };
+    },
+    initial: 'greeting',
+    on: {
+      'answer.undo': { guard: 'hasAnswers', actions: 'undoLastAnswer', target: '.routing' },
+      'answer.edit': { guard: 'answerCanBeChanged', actions: 'startEditing', target: '.routing' },
+      'conversation.restart': { actions: 'forgetAnswers', target: '.greeting' },
+      'notice.dismiss': { actions: 'dismissNotice' },
+      'storage.unavailable': { actions: 'noteMemoryOnly' },
+    },
+    states: {
+      greeting: {
+        always: { guard: 'hasAnswers', target: 'routing' },
+        on: { 'conversation.start': 'routing' },
+      },
+      routing: {
+        always: [
+          { guard: 'isEditing', target: 'changingAnAnswer' },
+          { guard: 'decisionIsKnown', target: 'decided' },
+          { guard: { type: 'nextQuestionIs', params: { key: 'situation' } }, target: 'whatHappened' },
+          ...SITUATIONS.filter((situation) => situation in branches).map((situation) => ({
+            guard: { type: 'situationIs' as const, params: { situation } },
+            target: stateName(situation),
+          })),
+          { target: 'unmappedQuestion' },
+        ],
+      },
+      whatHappened: { tags: ['question'], on: { 'answer.submit': submit } },
+      ...branchStates,
+      changingAnAnswer: {
+        tags: ['question'],
+        on: { 'answer.submit': submit, 'answer.cancelEdit': { actions: 'stopEditing', target: 'routing' } },
+      },
+      /** A question the map did not foresee (host facts can open unusual paths): still asked, never stuck. */
+      unmappedQuestion: { tags: ['question'], on: { 'answer.submit': submit } },
+      decided: {
+        initial: 'result',
+        states: {
+          result: { on: { 'followup.explain': 'explained' } },
+          explained: { on: { 'followup.explain': 'result' } },
+        },
+        on: {
+          'followup.copy': { actions: 'emitCopySummary' },
+          'followup.calendar': { actions: 'emitDownloadCalendar' },
+          'followup.another': { actions: 'keepOnlyWhatHappened', target: 'routing' },
+        },
+      },
+    },
+  });
+}
+
+export type ConversationMachine = ReturnType<typeof createConversationMachine>;
