@@ -51,7 +51,9 @@ export function answersThatApply(situation: Situation, answers: readonly Answer[
     const stillNeeded = factsOfKey(answer.key).some((fact) =>
       decision.needed.some((needed) => needed.fact === fact && (needed.precision === 'time') === asksTime),
     );
-    if (stillNeeded) kept.push(answer);
+    // An answer the policy module now rejects (a date that has become impossible) is asked again.
+    const rejected = stillNeeded && decisionFor(situation, [...kept, answer]).problems.some((problem) => factsOfKey(answer.key).includes(problem.fact as never));
+    if (stillNeeded && !rejected) kept.push(answer);
   }
   return kept;
 }

@@ -164,6 +164,8 @@ export function parseAmount(typed: string): number | null {
     if (after.length <= 2 && !/[.,]/.test(after)) {
       whole = cleaned.slice(0, lastSeparator);
       fraction = after;
+      // The decimal point cannot also group thousands: "12.345.67" is not a price.
+      if (whole.includes(cleaned[lastSeparator]!)) return null;
     }
   }
   if (whole !== '' && !/^\d{1,3}([.,]?\d{3})*$/.test(whole) && !/^\d+$/.test(whole)) return null;
@@ -196,7 +198,7 @@ export function parseAnswer(question: Question, answer: unknown, context: ParseC
   const raw = String(answer);
   if (raw.length > MAX_ANSWER_LENGTH) return { ok: false, reAsk: 'too-long', params: {} };
   const typed = normalize(raw);
-  if (typed === '') return { ok: false, reAsk: 'empty', params: {} };
+  if (raw.trim() === '') return { ok: false, reAsk: 'empty', params: {} };
   const messages = messagesFor(context.locale);
 
   switch (question.kind) {

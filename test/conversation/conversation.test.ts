@@ -1,0 +1,173 @@
+/** The conversation as a shopper lives it: re-asks, changing answers, follow-ups, Spanish, and the words of the catalogue. */
+import { describe, expect, it } from 'vitest';
+import { igarden, imicro } from '../../src/policy/index.ts';
+import type { SettledDecision } from '../../src/policy/index.ts';
+import { calendarFile, currentQuestion, describeDecision, LOCALES, summaryText } from '../../src/conversation/index.ts';
+import { answerAll, conversation, NOW, zone } from './support.ts';
+import { createActor } from 'xstate';
+import { machineFor } from '../../src/conversation/index.ts';
+
+const gardenReturn = ['changed-mind', 'store', '2026-11-10', '129.99', 'paypal'];
+
+describe('asking again', () => {
+  it('a delivery date in the future is asked again, keeping what was said', () => {
+    const actor = conversation(igarden);
+    answerAll(actor, ['changed-mind', 'store', '2026-12-01']);
+    const { context, value } = actor.getSnapshot();
+    expect(context.reAsk).toMatchObject({ code: 'future-date' });
+    expect(context.answers.map((a) => a.value)).toEqual(['changed-mind', 'store']);
+    expect(value).toEqual({ changedMind: 'deliveredAt' });
+    actor.send({ type: 'answer.submit', answer: 'yesterday' });
+    expect(actor.getSnapshot().context.reAsk).toBeNull();
+  });
+
+  it('a delivery before the order date names the order date', () => {
+    const actor = conversation(igarden, { orderedAt: '2026-11-15' });
+    answerAll(actor, ['changed-mind', 'store', '2026-11-10']);
+    expect(actor.getSnapshot().context.reAsk).toMatchObject({ code: 'before-order', params: { orderDate: 'Sunday, November 15, 2026' } });
+  });
+
+  it('asks the time only when the date alone cannot tell, and reads it', () => {
+    const actor = conversation(igarden);
+    answerAll(actor, ['cancel-order', 'store', 'no', 'not-pre-order', 'yesterday']);
+    expect(currentQuestion(actor.getSnapshot().context)).toMatchObject({ key: 'orderedAt.time', text: 'At what time did you place the order on Sunday, November 22, 2026?' });
+    answerAll(actor, ['4:30 pm']);
+    expect(actor.getSnapshot().context.answers.at(-1)).toMatchObject({ key: 'orderedAt.time', value: '16:30', display: 'November 22, 2026 at 4:30 PM' });
+    expect(currentQuestion(actor.getSnapshot().context)!.key).toBe('pricePaidCents');
+  });
+
+  it('an answer nothing matches lists the options', () => {
+    const actor = conversation(imicro);
+    answerAll(actor, ['it is blue']);
+    expect(actor.getSnapshot().context.reAsk!.params.options).toBe('I changed my mind, It’s defective, It arrived damaged, or Check before I buy');
+  });
+});
+
+describe('changing an earlier answer', () => {
+  it('keeps later answers that still apply and drops the rest', () => {
+    const actor = conversation(igarden);
+    answerAll(actor, ['changed-mind', 'store', '2026-11-10', '129.99']);
+    actor.send({ type: 'answer.edit', key: 'situation' });
+    expect(actor.getSnapshot().value).toBe('changingAnAnswer');
+    actor.send({ type: 'answer.submit', answer: 'defective' });
+    const { context } = actor.getSnapshot();
+    // Seller and delivery date still matter for a defect; the price is asked only once its turn comes again.
+    expect(context.answers.map((a) => a.key)).toEqual(['situation', 'soldBy', 'deliveredAt', 'pricePaidCents']);
+    expect(currentQuestion(context)!.key).toBe('region');
+  });
+
+  it('drops answers that no longer apply', () => {
+    const actor = conversation(igarden);
+    answerAll(actor, ['changed-mind', 'store', '2026-11-10', '129.99']);
+    actor.send({ type: 'answer.edit', key: 'situation' });
+    actor.send({ type: 'answer.submit', answer: 'cancel-order' });
+    expect(actor.getSnapshot().context.answers.map((a) => a.key)).toEqual(['situation', 'soldBy', 'pricePaidCents']);
+    expect(currentQuestion(actor.getSnapshot().context)!.key).toBe('shipped');
+  });
+
+  it('can be cancelled, keeping everything', () => {
+    const actor = conversation(igarden);
+    const before = answerAll(actor, gardenReturn).context.decision;
+    actor.send({ type: 'answer.edit', key: 'paymentMethod' });
+    actor.send({ type: 'answer.cancelEdit' });
+    expect(actor.getSnapshot().context.decision).toEqual(before);
+    expect(actor.getSnapshot().matches('decided')).toBe(true);
+  });
+
+  it('cannot change a question that was never answered', () => {
+    const actor = conversation(igarden);
+    answerAll(actor, ['changed-mind']);
+    actor.send({ type: 'answer.edit', key: 'paymentMethod' });
+    expect(actor.getSnapshot().context.editing).toBeNull();
+  });
+});
+
+describe('follow-ups', () => {
+  it('offer the explanation, the summary and the calendar file', () => {
+    const actor = conversation(igarden);
+    answerAll(actor, gardenReturn);
+    const emitted: string[] = [];
+    actor.on('*', (event) => emitted.push(event.type));
+    actor.send({ type: 'followup.explain' });
+    expect(actor.getSnapshot().matches({ decided: 'explained' })).toBe(true);
+    actor.send({ type: 'followup.copy' });
+    actor.send({ type: 'followup.calendar' });
+    expect(emitted).toEqual(['copy-summary', 'download-calendar']);
+  });
+
+  it('checking another item keeps only what happened', () => {
+    const actor = conversation(igarden);
+    answerAll(actor, gardenReturn);
+    actor.send({ type: 'followup.another' });
+    expect(actor.getSnapshot().context.answers.map((a) => a.key)).toEqual(['situation']);
+    expect(actor.getSnapshot().value).toEqual({ changedMind: 'soldBy' });
+  });
+
+  it('the summary has the answers, result, refund, steps and quoted clauses', () => {
+    const actor = conversation(igarden);
+    const { context } = answerAll(actor, gardenReturn);
+    const text = summaryText({ policy: igarden, decision: context.decision as SettledDecision, answers: context.answers, locale: 'en', now: NOW, today: '2026-11-23' });
+    expect(text).toContain('How did you pay? PayPal');
+    expect(text).toContain('Result: Yes — you can return it');
+    expect(text).toContain('Last day to start: Thursday, December 10, 2026 (17 days left)');
+    expect(text).toContain('Transaction fee (3.49%): −$4.54');
+    expect(text).toContain('You get back at most: $125.45');
+    expect(text).toContain('“For products purchased from the iGarden Official Store');
+  });
+
+  it('the calendar file is an all-day event on the last day', () => {
+    const actor = conversation(igarden);
+    const { context } = answerAll(actor, gardenReturn);
+    const ics = calendarFile({ policy: igarden, decision: context.decision as SettledDecision, answers: context.answers, locale: 'en', now: NOW, today: '2026-11-23' })!;
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261210\r\nDTEND;VALUE=DATE:20261211');
+    expect(ics).toContain('SUMMARY:Last day to return to iGarden');
+    expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+  });
+});
+
+describe('Spanish', () => {
+  it('asks and decides in Spanish, with Spanish dates and money', () => {
+    const actor = createActor(machineFor(igarden), { input: { policy: igarden, now: NOW, timeZone: zone, locale: 'es' } });
+    actor.start();
+    actor.send({ type: 'conversation.start' });
+    expect(currentQuestion(actor.getSnapshot().context)!.text).toBe('¿Qué quiere hacer?');
+    answerAll(actor, ['he cambiado de opinión', 'directamente', '10/11/2026', '129,99', 'paypal']);
+    const { decision } = actor.getSnapshot().context;
+    const view = describeDecision(decision as SettledDecision, igarden, 'es');
+    expect(view.title).toBe('Sí: puede devolverlo');
+    expect(view.deadline).toEqual({ label: 'Último día para iniciarla: jueves, 10 de diciembre de 2026', detail: 'quedan 17 días' });
+    expect(view.refund!.total).toMatch(/^125,45\sUS\$$/);
+  });
+
+  it('has every message English has, with the same placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const walk = (en: unknown, es: unknown, path: string) => {
+      if (typeof en === 'string') {
+        expect(typeof es, path).toBe('string');
+        expect((es as string).trim().length, path).toBeGreaterThan(0);
+        if (!path.includes('synonyms')) expect(placeholders(es as string), path).toEqual(placeholders(en));
+      } else if (Array.isArray(en)) {
+        expect(Array.isArray(es) && es.length > 0, path).toBe(true);
+      } else if (typeof en === 'object' && en !== null) {
+        for (const key of Object.keys(en)) walk((en as Record<string, unknown>)[key], (es as Record<string, unknown>)[key], `${path}.${key}`);
+      }
+    };
+    walk(LOCALES.en, LOCALES.es, 'es');
+  });
+});
+
+describe('the page knows some facts', () => {
+  it('never asks them, and says so when one cannot be used', () => {
+    const actor = conversation(imicro, { soldBy: 'store', productType: 'standard', isBundle: false, pricePaidCents: 54_999, weightPounds: 4 });
+    const asked: string[] = [];
+    for (const answer of ['changed-mind', '2026-11-20', 'complete']) {
+      asked.push(currentQuestion(actor.getSnapshot().context)!.key);
+      actor.send({ type: 'answer.submit', answer });
+    }
+    expect(asked).toEqual(['situation', 'invoiceDate', 'itemCondition']);
+    expect(actor.getSnapshot().matches('decided')).toBe(true);
+    const bad = conversation(imicro, { pricePaidCents: 'abc' as unknown as number });
+    expect(bad.getSnapshot().context.notice).toBe('hostFactProblem');
+  });
+});
