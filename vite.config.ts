@@ -1,8 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+/** The demo site (`npm start`, `vite build`), and the unit tests. The widget's own build is vite.lib.config.ts. */
 export default defineConfig({
+  server: { host: '127.0.0.1' },
+  build: {
+    outDir: 'dist/demo',
+    rolldownOptions: {
+      input: { index: 'index.html', imicro: 'demo/imicro.html', igarden: 'demo/igarden.html', playground: 'demo/playground.html' },
+    },
+  },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/browser/**'],
     environment: 'node',
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },

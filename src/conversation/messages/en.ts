@@ -223,6 +223,19 @@ export const en = {
     result: 'Result',
   },
 
+  ui: {
+    moreOptions: 'More options',
+    dismiss: 'OK',
+    title: '{store} returns and cancellations',
+    close: 'Close',
+    placeholder: 'Type your answer',
+    send: 'Send',
+    verdictIcons: { eligible: 'Eligible', 'not-eligible': 'Not eligible', 'needs-review': 'Needs review', 'handled-elsewhere': 'Handled elsewhere' },
+    fallback: 'The return assistant isn’t available on this page right now. Please contact {store} for help with a return.',
+    fallbackNoStore: 'The return assistant isn’t available on this page right now. Please contact the store for help with a return.',
+    amount: 'Amount',
+    item: 'Item',
+  },
   calendar: {
     title: 'Last day to return to {store}',
     reportTitle: 'Report the problem to {store}',

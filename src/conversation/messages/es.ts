@@ -224,6 +224,19 @@ export const es: Messages = {
     result: 'Resultado',
   },
 
+  ui: {
+    moreOptions: 'Más opciones',
+    dismiss: 'Vale',
+    title: 'Devoluciones y cancelaciones de {store}',
+    close: 'Cerrar',
+    placeholder: 'Escriba su respuesta',
+    send: 'Enviar',
+    verdictIcons: { eligible: 'Se puede', 'not-eligible': 'No se puede', 'needs-review': 'Requiere revisión', 'handled-elsewhere': 'Lo gestiona otro' },
+    fallback: 'El asistente de devoluciones no está disponible ahora en esta página. Contacte con {store} para ayudarle con la devolución.',
+    fallbackNoStore: 'El asistente de devoluciones no está disponible ahora en esta página. Contacte con la tienda para ayudarle con la devolución.',
+    amount: 'Importe',
+    item: 'Concepto',
+  },
   calendar: {
     title: 'Último día para devolver a {store}',
     reportTitle: 'Comunicar el problema a {store}',

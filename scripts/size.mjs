@@ -1,0 +1,46 @@
+// Size budgets, brotli at the highest quality (what a CDN serves): the eager script every product page downloads,
+// and everything a shopper needs for a full conversation with one store. Run after `npm run build:widget`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const dir = new URL(`../dist/return-assistant/${version}/`, import.meta.url);
+const EAGER_BUDGET = 2_560;
+const CONVERSATION_BUDGET = 30_720;
+
+const read = (name) => readFileSync(new URL(name, dir));
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const chunk = (prefix) => {
+  const name = readdirSync(new URL('chunks/', dir)).find((file) => file.startsWith(`${prefix}-`));
+  if (!name) throw new Error(`no chunk named ${prefix}-*.js: run the widget build first`);
+  return `chunks/${name}`;
+};
+const sizeOf = (files) => {
+  const bytes = files.map(read);
+  return {
+    raw: bytes.reduce((sum, b) => sum + b.length, 0),
+    gzip: bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
+    brotli: bytes.reduce((sum, b) => sum + brotli(b), 0),
+  };
+};
+
+// What the eager script imports statically (its shared chunks), then what the launcher loads on first use.
+const eagerFiles = ['return-assistant.js', ...readdirSync(new URL('chunks/', dir)).filter((f) => f.startsWith('element-')).map((f) => `chunks/${f}`)];
+const lazy = [chunk('load')];
+const rows = [
+  ['eager script', eagerFiles, EAGER_BUDGET],
+  ['full conversation, iMicro', [...eagerFiles, ...lazy, chunk('imicro')], CONVERSATION_BUDGET],
+  ['full conversation, iGarden', [...eagerFiles, ...lazy, chunk('igarden')], CONVERSATION_BUDGET],
+];
+let failed = false;
+console.log('what                         raw      gzip    brotli   budget (brotli)');
+for (const [name, files, budget] of rows) {
+  const size = sizeOf(files);
+  const ok = size.brotli <= budget;
+  failed ||= !ok;
+  console.log(`${name.padEnd(28)}${String(size.raw).padStart(7)}${String(size.gzip).padStart(9)}${String(size.brotli).padStart(9)}   ${budget} ${ok ? 'ok' : 'OVER'}`);
+}
+if (failed) {
+  console.error('A size budget is exceeded.');
+  process.exit(1);
+}

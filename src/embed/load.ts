@@ -1,0 +1,163 @@
+/**
+ * The lazily loaded half of the element: resolves the store's policy (built in, or
+ * the merchant's own, validated), gathers what the page knows about the product,
+ * and mounts the panel.
+ */
+import { pickLocale } from '../conversation/index.ts';
+import type { Locale } from '../conversation/index.ts';
+import { parseAmount, parseWeight } from '../conversation/parse.ts';
+import { builtInPolicies } from '../policy/policies/index.ts';
+import type { Facts, Policy } from '../policy/index.ts';
+import { mountPanel, panelStyles, renderFallback } from '../ui/mount.tsx';
+
+export interface Handle {
+  show: () => void;
+  hide: () => void;
+  prefill: (facts: Facts) => void;
+  destroy: () => void;
+}
+
+const PRODUCT_KINDS: Record<string, Facts> = {
+  physical: { productType: 'standard', isBundle: false },
+  digital: { productType: 'digital' },
+  bundle: { productType: 'standard', isBundle: true },
+  'pre-order': { preOrder: true },
+  'manufacturer-only': { productType: 'manufacturer-only' },
+};
+const SELLERS = ['store', 'third-party', 'other-retailer'];
+
+function warn(message: string): void {
+  console.error(`return-assistant: ${message}`);
+}
+
+/** The policy: inline JSON child, a JS object, or a built-in id. Null (and a console error naming the problem) when unusable. */
+async function resolvePolicy(element: HTMLElement & { policyData?: unknown }): Promise<Policy | null> {
+  let data: unknown = element.policyData;
+  const inline = element.querySelector(':scope > script[type="application/json"]');
+  if (data === undefined && inline) {
+    try {
+      data = JSON.parse(inline.textContent ?? '');
+    } catch (error) {
+      warn(`the inline policy is not valid JSON (${(error as Error).message})`);
+      return null;
+    }
+  }
+  if (data !== undefined) {
+    const { validatePolicy } = await import('../policy/validate.ts');
+    const result = validatePolicy(data);
+    if (!result.ok) {
+      warn(`the policy data is invalid:\n${result.errors.map((error) => `  ${error}`).join('\n')}`);
+      return null;
+    }
+    return result.policy;
+  }
+  const id = element.getAttribute('policy') ?? '';
+  const load = Object.prototype.hasOwnProperty.call(builtInPolicies, id) ? builtInPolicies[id] : undefined;
+  if (!load) {
+    warn(`unknown policy "${id}": use one of ${Object.keys(builtInPolicies).join(', ')}, or give your own policy data`);
+    return null;
+  }
+  return load();
+}
+
+/** Price and currency of the page's schema.org Product, if it has one. */
+function productFromJsonLd(): { price?: string; currency?: string } {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      const nodes = (Array.isArray(data) ? data : [data]).flatMap((node) =>
+        node && typeof node === 'object' && Array.isArray((node as Record<string, unknown>)['@graph']) ? (node as { '@graph': unknown[] })['@graph'] : [node],
+      );
+      for (const node of nodes) {
+        if (!node || typeof node !== 'object' || (node as Record<string, unknown>)['@type'] !== 'Product') continue;
+        const offers = (node as Record<string, unknown>).offers;
+        const offer = (Array.isArray(offers) ? offers[0] : offers) as Record<string, unknown> | undefined;
+        if (offer && (typeof offer.price === 'string' || typeof offer.price === 'number')) {
+          return { price: String(offer.price), currency: typeof offer.priceCurrency === 'string' ? offer.priceCurrency : undefined };
+        }
+      }
+    } catch {
+      // A page's broken JSON-LD is its own business: ignore it.
+    }
+  }
+  return {};
+}
+
+/** What the page already knows, from the element's attributes and the page's Product data. */
+function pageFacts(element: HTMLElement, policy: Policy, locale: Locale): Facts {
+  const facts: Facts = {};
+  const kind = element.getAttribute('product-kind');
+  if (kind) {
+    if (PRODUCT_KINDS[kind]) Object.assign(facts, PRODUCT_KINDS[kind]);
+    else warn(`product-kind="${kind}" is not one of ${Object.keys(PRODUCT_KINDS).join(', ')}; it was ignored`);
+  }
+  const seller = element.getAttribute('seller');
+  if (seller) {
+    if (SELLERS.includes(seller)) facts.soldBy = seller as Facts['soldBy'];
+    else warn(`seller="${seller}" is not one of ${SELLERS.join(', ')}; it was ignored`);
+  }
+  const product = productFromJsonLd();
+  const price = element.getAttribute('price') ?? (product.currency === undefined || product.currency === policy.store.currency ? product.price : undefined);
+  if (price) {
+    const cents = parseAmount(price.replace(/\s/g, ''));
+    if (cents === null) warn(`price="${price}" is not an amount; the shopper will be asked`);
+    else facts.pricePaidCents = cents;
+  }
+  const weight = element.getAttribute('weight');
+  if (weight) {
+    const pounds = parseWeight(weight.trim().toLowerCase(), locale);
+    if (!pounds) warn(`weight="${weight}" is not a weight such as "12 lb" or "5 kg"; the shopper will be asked`);
+    else facts.weightPounds = pounds.pounds;
+  }
+  return facts;
+}
+
+/** Mounts the panel for a `<return-assistant>` element into its shadow root. */
+export async function mountWidget(
+  element: HTMLElement & { policyData?: unknown },
+  root: ShadowRoot,
+  options: { onClose: (() => void) | null; facts: Facts },
+): Promise<Handle> {
+  const locale = pickLocale(element.getAttribute('lang'), document.documentElement.lang, navigator.language);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles()];
+  const overlay = options.onClose !== null;
+  const container = document.createElement('div');
+  container.className = overlay ? `overlay${element.getAttribute('position') === 'bottom-left' ? ' left' : ''}` : 'inline';
+  container.hidden = overlay;
+  root.append(container);
+
+  const policy = await resolvePolicy(element).catch(() => null);
+  if (!policy) {
+    renderFallback(container, locale, null);
+    return { show: () => (container.hidden = false), hide: () => (container.hidden = true), prefill: () => {}, destroy: () => container.remove() };
+  }
+  const panel = mountPanel(container, {
+    policy,
+    hostFacts: { ...pageFacts(element, policy, locale), ...options.facts },
+    locale,
+    instance: element.getAttribute('instance') || element.id || 'default',
+    onClose: options.onClose,
+    dispatch: (name, detail) => element.dispatchEvent(new CustomEvent(`return-assistant:${name}`, { bubbles: true, composed: true, detail: { policy: policy.id, ...detail } })),
+  });
+
+  // On phones the on-screen keyboard shrinks the visual viewport: keep the input above it.
+  const fit = () => element.style.setProperty('--ra-viewport-height', `${window.visualViewport?.height ?? window.innerHeight}px`);
+  return {
+    show() {
+      container.hidden = false;
+      fit();
+      window.visualViewport?.addEventListener('resize', fit);
+      panel.focus();
+    },
+    hide() {
+      container.hidden = true;
+      window.visualViewport?.removeEventListener('resize', fit);
+    },
+    prefill: (facts) => panel.prefill(facts),
+    destroy() {
+      window.visualViewport?.removeEventListener('resize', fit);
+      panel.destroy();
+      container.remove();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Question } from '../../conversation/index.ts';
+
+interface Props {
+  question: Question;
+  placeholder: string;
+  sendLabel: string;
+  onAnswer: (answer: string | boolean) => void;
+}
+
+const INPUT_TYPE: Record<Question['kind'], 'date' | 'time' | 'text'> = { date: 'date', time: 'time', amount: 'text', weight: 'text', choice: 'text' };
+
+/** Quick replies in a labelled group, and a box to type the answer (a native date or time input where one is asked). */
+export function Composer({ question, placeholder, sendLabel, onAnswer }: Props) {
+  const [typed, setTyped] = useState('');
+  const first = useRef<HTMLButtonElement | HTMLInputElement>(null);
+  useEffect(() => {
+    setTyped('');
+    first.current?.focus({ preventScroll: true });
+  }, [question.key]);
+
+  const labelId = `ra-question-${question.key.replace(/\W/g, '-')}`;
+  return (
+    <form
+      class="composer"
+      part="composer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onAnswer(typed);
+      }}
+    >
+      <p id={labelId} class="visually-hidden">
+        {question.text}
+      </p>
+      {question.options.length > 0 && (
+        <div class="replies" role="group" aria-labelledby={labelId} part="replies">
+          {question.options.map((option, index) => (
+            <button
+              type="button"
+              class="reply"
+              part="reply"
+              key={String(option.value)}
+              ref={index === 0 ? (first as preact.Ref<HTMLButtonElement>) : undefined}
+              onClick={() => onAnswer(option.value)}
+            >
+              {option.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <div class="typed">
+        <input
+          ref={question.options.length === 0 ? (first as preact.Ref<HTMLInputElement>) : undefined}
+          type={INPUT_TYPE[question.kind] as 'text'}
+          inputMode={question.kind === 'amount' || question.kind === 'weight' ? 'decimal' : undefined}
+          aria-labelledby={labelId}
+          placeholder={question.kind === 'date' || question.kind === 'time' ? undefined : placeholder}
+          value={typed}
+          maxLength={200}
+          autoComplete="off"
+          onInput={(event) => setTyped((event.target as HTMLInputElement).value)}
+          part="input"
+        />
+        <button type="submit" class="send" part="send">
+          {sendLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { currentQuestion, describeDecision, fill, messagesFor } from '../../conversation/index.ts';
+import { wordsFor } from '../../conversation/questions.ts';
+import type { ConversationModel } from '../adapter.ts';
+import { transcriptOf } from '../transcript.ts';
+import { Composer } from './Composer.tsx';
+import { ResultCard } from './ResultCard.tsx';
+import { Transcript } from './Transcript.tsx';
+
+interface Props {
+  model: ConversationModel;
+  /** Set when a summary was copied, to announce it. */
+  copied: boolean;
+  hasCalendar: boolean;
+  onClose: (() => void) | null;
+}
+
+/** The chat panel: header, notice, transcript with the result, and the composer. Reads signals, sends events. */
+export function Panel({ model, copied, hasCalendar, onClose }: Props) {
+  const snapshot = model.snapshot.value;
+  const { context } = snapshot;
+  const messages = messagesFor(context.locale);
+  const words = wordsFor(context.policy, context.locale);
+  const greeting = snapshot.matches('greeting');
+  const decided = snapshot.matches('decided');
+  const question = greeting || decided ? null : currentQuestion(context);
+  const view = decided && context.decision.settled ? describeDecision(context.decision, context.policy, context.locale) : null;
+  const started = useSignal(!greeting);
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (decided) resultRef.current?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: false });
+  }, [decided]);
+
+  return (
+    <div
+      class="panel"
+      part="panel"
+      role="region"
+      aria-labelledby="ra-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && onClose) {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header class="header" part="header">
+        <h2 id="ra-title">{fill(messages.ui.title, words)}</h2>
+        {onClose && (
+          <button type="button" class="close" part="close" aria-label={messages.ui.close} onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
+      </header>
+      {context.notice && (
+        <p class="notice" part="notice" role="status">
+          {messages.notices[context.notice]}{' '}
+          <button type="button" class="link" onClick={() => model.send({ type: 'notice.dismiss' })}>
+            {messages.ui.dismiss}
+          </button>
+        </p>
+      )}
+      <Transcript
+        messages={transcriptOf(context, started.value || !greeting)}
+        changeLabel={messages.followUps.edit}
+        onChange={(key) => model.send({ type: 'answer.edit', key })}
+      >
+        {view && (
+          <div ref={resultRef}>
+            <ResultCard
+              view={view}
+              messages={messages}
+              explained={snapshot.matches({ decided: 'explained' })}
+              hasCalendar={hasCalendar}
+              copied={copied}
+              send={(type) => model.send({ type })}
+            />
+          </div>
+        )}
+      </Transcript>
+      {greeting && (
+        <div class="composer">
+          <button
+            type="button"
+            class="reply primary"
+            ref={(button) => button?.focus({ preventScroll: true })}
+            onClick={() => {
+              started.value = true;
+              model.send({ type: 'conversation.start' });
+            }}
+          >
+            {messages.start}
+          </button>
+        </div>
+      )}
+      {question && (
+        <Composer
+          question={question}
+          placeholder={messages.ui.placeholder}
+          sendLabel={messages.ui.send}
+          onAnswer={(answer) => model.send({ type: 'answer.submit', answer })}
+        />
+      )}
+      {context.answers.length > 0 && (
+        <footer class="footer" part="footer">
+          {context.editing ? (
+            <button type="button" class="link" onClick={() => model.send({ type: 'answer.cancelEdit' })}>
+              {messages.ui.dismiss}
+            </button>
+          ) : (
+            !decided && (
+              <button type="button" class="link" onClick={() => model.send({ type: 'answer.undo' })}>
+                {messages.followUps.undo}
+              </button>
+            )
+          )}
+          <button type="button" class="link" onClick={() => model.send({ type: 'conversation.restart' })}>
+            {messages.followUps.restart}
+          </button>
+        </footer>
+      )}
+    </div>
+  );
+}

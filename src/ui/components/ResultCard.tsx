@@ -1,0 +1,136 @@
+import type { ResultView } from '../../conversation/index.ts';
+import type { Messages } from '../../conversation/messages/en.ts';
+
+interface Props {
+  view: ResultView;
+  messages: Messages;
+  explained: boolean;
+  hasCalendar: boolean;
+  copied: boolean;
+  send: (type: 'followup.explain' | 'followup.copy' | 'followup.calendar' | 'followup.another' | 'conversation.restart') => void;
+}
+
+/** Icons are decoration: the verdict is always said in words too. */
+const ICON = { eligible: '✓', 'not-eligible': '✕', 'needs-review': '!', 'handled-elsewhere': '→' } as const;
+
+/** The decision: verdict, deadline, refund, steps, and the clauses behind it. */
+export function ResultCard({ view, messages, explained, hasCalendar, copied, send }: Props) {
+  const { result, followUps, ui } = messages;
+  return (
+    <section class={`result ${view.verdict}`} part="result" aria-labelledby="ra-verdict">
+      <h3 id="ra-verdict" class="verdict" part="verdict" tabIndex={-1}>
+        <span class="icon" aria-hidden="true">
+          {ICON[view.verdict]}
+        </span>
+        <span class="visually-hidden">{ui.verdictIcons[view.verdict]}: </span>
+        {view.title}
+      </h3>
+      {view.deadline && (
+        <p class="deadline" part="deadline">
+          <strong>{view.deadline.label}</strong>
+          {view.deadline.detail && <span> · {view.deadline.detail}</span>}
+        </p>
+      )}
+      {view.refund && (
+        <table class="refund" part="refund">
+          <caption>{result.refundTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{ui.item}</th>
+              <th scope="col">{ui.amount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.refund.rows.map((row, index) => (
+              <tr key={index} class={row.effect}>
+                <th scope="row">{row.label}</th>
+                <td>{row.amount}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{view.refund.totalLabel}</th>
+              <td>{view.refund.total}</td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
+      {view.steps.length > 0 && (
+        <>
+          <h4>{result.stepsTitle}</h4>
+          <ol class="steps" part="steps">
+            {view.steps.map((step, index) => (
+              <li key={index}>{step}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {view.requirements.length > 0 && (
+        <>
+          <h4>{result.requirementsTitle}</h4>
+          <ul>
+            {view.requirements.map((requirement, index) => (
+              <li key={index}>{requirement}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" class="link why" aria-expanded={explained} aria-controls="ra-why" onClick={() => send('followup.explain')}>
+        {result.why}
+      </button>
+      <div id="ra-why" hidden={!explained}>
+        <ul class="reasons">
+          {view.reasons.map((reason, index) => (
+            <li key={index}>
+              {reason.text}
+              {reason.quote && <blockquote>“{reason.quote}”</blockquote>}
+            </li>
+          ))}
+        </ul>
+        {view.timeline.length > 0 && (
+          <>
+            <h4>{result.timelineTitle}</h4>
+            <ul>
+              {view.timeline.map((entry, index) => (
+                <li key={index}>
+                  {entry.text}
+                  <blockquote>“{entry.quote}”</blockquote>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {view.notes.length > 0 && (
+          <>
+            <h4>{result.notesTitle}</h4>
+            <ul>
+              {view.notes.map((note, index) => (
+                <li key={index}>{note.text}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <div class="followups" role="group" aria-label={ui.moreOptions}>
+        <button type="button" onClick={() => send('followup.copy')}>
+          {followUps.copy}
+        </button>
+        {hasCalendar && (
+          <button type="button" onClick={() => send('followup.calendar')}>
+            {followUps.calendar}
+          </button>
+        )}
+        <button type="button" onClick={() => send('followup.another')}>
+          {followUps.another}
+        </button>
+        <button type="button" onClick={() => send('conversation.restart')}>
+          {followUps.restart}
+        </button>
+      </div>
+      <p class="visually-hidden" role="status">
+        {copied ? followUps.copied : ''}
+      </p>
+    </section>
+  );
+}

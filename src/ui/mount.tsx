@@ -1,0 +1,149 @@
+/**
+ * The lazily loaded part of the widget: starts the conversation and renders the
+ * panel into the element's shadow root. Loaded on first hover, focus or click of
+ * the launcher, or when the browser is idle.
+ */
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { calendarFile, fill, messagesFor, startConversation, summaryText } from '../conversation/index.ts';
+import type { Locale, StorageAccess } from '../conversation/index.ts';
+import { localDateAt } from '../policy/index.ts';
+import type { Facts, Policy, SettledDecision } from '../policy/index.ts';
+import { connect } from './adapter.ts';
+import { Panel } from './components/Panel.tsx';
+import styles from './styles.css?inline';
+
+export interface PanelOptions {
+  policy: Policy;
+  hostFacts: Facts;
+  locale: Locale;
+  instance: string;
+  /** Closes an overlay panel; null for an inline panel. */
+  onClose: (() => void) | null;
+  /** Analytics events on the host element: never anything the shopper typed. */
+  dispatch: (name: 'answer' | 'decision', detail: Record<string, unknown>) => void;
+  storage?: StorageAccess;
+}
+
+export interface PanelHandle {
+  prefill: (facts: Facts) => void;
+  focus: () => void;
+  destroy: () => void;
+}
+
+let sheet: CSSStyleSheet | null = null;
+/** The panel's stylesheet, built once and shared by every widget on the page. */
+export function panelStyles(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+  }
+  return sheet;
+}
+
+function download(container: HTMLElement, name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  container.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Renders the panel into `container` and runs the conversation. */
+export function mountPanel(container: HTMLElement, options: PanelOptions): PanelHandle {
+  const copied = signal(false);
+
+  const open = (hostFacts: Facts) => {
+    const actor = startConversation({
+      policy: options.policy,
+      hostFacts,
+      locale: options.locale,
+      instance: options.instance,
+      ...(options.storage ? { storage: options.storage } : {}),
+    });
+    const model = connect(actor);
+    const takeAway = () => {
+      const { context } = model.snapshot.value;
+      const today = localDateAt(context.now, context.timeZone);
+      return { policy: context.policy, decision: context.decision as SettledDecision, answers: context.answers, locale: context.locale, now: context.now, today };
+    };
+    const draw = () => {
+      const hasCalendar = model.snapshot.value.context.decision.settled && calendarFile(takeAway()) !== null;
+      render(<Panel model={model} copied={copied.value} hasCalendar={hasCalendar} onClose={options.onClose} />, container);
+    };
+
+    let answered = actor.getSnapshot().context.answers.length;
+    let decided = actor.getSnapshot().matches('decided');
+    const report = model.snapshot.subscribe((snapshot) => {
+      const { answers, decision } = snapshot.context;
+      if (answers.length > answered) options.dispatch('answer', { question: answers.at(-1)!.key });
+      answered = answers.length;
+      const nowDecided = snapshot.matches('decided');
+      if (nowDecided && !decided && decision.settled) {
+        options.dispatch('decision', { verdict: decision.verdict, situation: decision.situation, reasons: decision.reasons.map((reason) => reason.ruleId) });
+      }
+      if (!nowDecided) copied.value = false;
+      decided = nowDecided;
+      draw();
+    });
+    const redraw = copied.subscribe(draw);
+    const onCopy = actor.on('copy-summary', () => {
+      void copy(summaryText(takeAway())).then((ok) => {
+        copied.value = ok;
+      });
+    });
+    const onCalendar = actor.on('download-calendar', () => {
+      const file = calendarFile(takeAway());
+      if (file) download(container, `${options.policy.id}-return-deadline.ics`, file);
+    });
+    return {
+      hostFacts,
+      close() {
+        report();
+        redraw();
+        onCopy.unsubscribe();
+        onCalendar.unsubscribe();
+        model.dispose();
+      },
+    };
+  };
+
+  let session = open(options.hostFacts);
+  return {
+    prefill(facts) {
+      const hostFacts = { ...session.hostFacts, ...facts };
+      session.close();
+      session = open(hostFacts);
+    },
+    focus() {
+      container.querySelector<HTMLElement>('.composer button, .composer input, .result h3')?.focus();
+    },
+    destroy() {
+      session.close();
+      render(null, container);
+    },
+  };
+}
+
+/** What the shopper sees when the widget cannot run (an invalid merchant policy): a polite pointer to the store. */
+export function renderFallback(container: HTMLElement, locale: Locale, storeName: string | null): void {
+  const messages = messagesFor(locale);
+  const paragraph = document.createElement('p');
+  paragraph.className = 'fallback panel';
+  paragraph.setAttribute('role', 'status');
+  paragraph.textContent = storeName ? fill(messages.ui.fallback, { store: storeName }) : messages.ui.fallbackNoStore;
+  container.replaceChildren(paragraph);
+}
+
