@@ -46,10 +46,12 @@ function deadlineView(decision: SettledDecision, locale: Locale): ResultView['de
       const plural = deadline.daysLeft === 0 ? 'zero' : new Intl.PluralRules(locale).select(deadline.daysLeft) === 'one' ? 'one' : 'other';
       return { label: fill(result.lastDay, { date }), detail: fill(result.daysLeft[plural], { count: deadline.daysLeft }) };
     }
-    case 'hours':
+    case 'hours': {
+      const cancelling = deadline.countedFrom === 'order';
       return deadline.local
-        ? { label: fill(result.reportBy, { dateTime: formatDateTime(deadline.local, locale) }), detail: null }
-        : { label: fill(result.reportByDay, { hours: deadline.hours, date: formatDate(deadline.lastDay, locale) }), detail: null };
+        ? { label: fill(cancelling ? result.cancelBy : result.reportBy, { dateTime: formatDateTime(deadline.local, locale) }), detail: null }
+        : { label: fill(cancelling ? result.cancelByDay : result.reportByDay, { hours: deadline.hours, date: formatDate(deadline.lastDay, locale) }), detail: null };
+    }
     case 'event':
       return { label: deadline.before === 'shipment' ? result.beforeShipment : result.beforeShipmentOrProduction, detail: null };
   }
@@ -105,6 +107,8 @@ export function describeDecision(decision: SettledDecision, policy: Policy, loca
   if (placeholders.lastDay) placeholders.lastDay = formatDate(placeholders.lastDay, locale);
   if (placeholders.reportBy) placeholders.reportBy = formatDateTime(placeholders.reportBy, locale);
   else if (placeholders.reportByDay) placeholders.reportBy = formatDate(placeholders.reportByDay, locale);
+  if (placeholders.fullRefundBy) placeholders.fullRefundBy = formatDateTime(placeholders.fullRefundBy, locale);
+  else if (placeholders.fullRefundByDay) placeholders.fullRefundBy = formatDate(placeholders.fullRefundByDay, locale);
 
   const refund = decision.refund;
   const totalLabel = refund?.atMost ? messages.result.totalAtMost : messages.result.total;

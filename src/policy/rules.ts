@@ -285,9 +285,15 @@ function cancellation(policy: Policy, read: FactReader): Outcome {
   const deadline: Deadline = fullRefund
     ? hourDeadline(terms.fullRefund.id, terms.fullRefund.withinHours, 'orderedAt', 'order', read)
     : { kind: 'event', ruleId: reasons[0]!.ruleId, before };
+  const fullRefundBy: Record<string, string> = {};
+  if (deadline.kind === 'hours') {
+    if (deadline.local) fullRefundBy.fullRefundBy = deadline.local;
+    else fullRefundBy.fullRefundByDay = deadline.lastDay;
+  }
   return outcome(policy, situation, 'eligible', {
     reasons,
     deadline,
+    placeholders: fullRefundBy,
     refund: refundFrom(policy.store.currency, lines, { returnShipping: 'none', originalShipping: 'not-stated' }),
     nextSteps: stepsFor(terms.steps, { 'within-full-refund-window': fullRefund, 'after-full-refund-window': !fullRefund }),
     notes: [

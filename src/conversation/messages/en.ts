@@ -164,6 +164,8 @@ export const en = {
     earliestGeneric: 'At least until {date} ({days} days after delivery)',
     reportBy: 'Report by {dateTime}',
     reportByDay: 'Report within {hours} hours of delivery (by {date} at the latest)',
+    cancelBy: 'Cancel by {dateTime} for a full refund',
+    cancelByDay: 'Cancel within {hours} hours of ordering for a full refund (by {date} at the latest)',
     beforeShipment: 'Before the order ships',
     beforeShipmentOrProduction: 'Before the order ships or production begins',
     refundTitle: 'What comes back',

@@ -165,6 +165,8 @@ export const es: Messages = {
     earliestGeneric: 'Como mínimo hasta el {date} ({days} días tras la entrega)',
     reportBy: 'Comuníquelo antes del {dateTime}',
     reportByDay: 'Comuníquelo dentro de las {hours} horas siguientes a la entrega (como tarde el {date})',
+    cancelBy: 'Cancele antes del {dateTime} para un reembolso completo',
+    cancelByDay: 'Cancele dentro de las {hours} horas siguientes al pedido para un reembolso completo (como tarde el {date})',
     beforeShipment: 'Antes de que se envíe el pedido',
     beforeShipmentOrProduction: 'Antes de que se envíe el pedido o empiece la producción',
     refundTitle: 'Lo que recupera',

@@ -290,8 +290,8 @@ export const igarden: Policy = {
         quote: 'Cancellations made within 24 hours of ordering will be fully refunded with no deductions.',
         onlyIf: 'within-full-refund-window',
         text: {
-          en: 'Contact iGarden support ({email}) with your order number before {reportBy} for a full refund with no deductions.',
-          es: 'Contacte con el soporte de iGarden ({email}) con su número de pedido antes del {reportBy} para un reembolso completo sin descuentos.',
+          en: 'Contact iGarden support ({email}) with your order number before {fullRefundBy} for a full refund with no deductions.',
+          es: 'Contacte con el soporte de iGarden ({email}) con su número de pedido antes del {fullRefundBy} para un reembolso completo sin descuentos.',
         },
       },
       {

@@ -23,7 +23,7 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
           {ICON[view.verdict]}
         </span>
         <span class="visually-hidden">{ui.verdictIcons[view.verdict]}: </span>
-        {view.title}
+        <span class="title">{view.title}</span>
       </h3>
       {view.deadline && (
         <p class="deadline" part="deadline">

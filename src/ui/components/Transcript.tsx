@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { QuestionKey } from '../../conversation/index.ts';
 import type { Message } from '../transcript.ts';
 
@@ -10,8 +11,14 @@ interface Props {
 
 /** The conversation so far: a polite live log, each answer with a button to change it. */
 export function Transcript({ messages, changeLabel, onChange, children }: Props) {
+  const log = useRef<HTMLDivElement>(null);
+  const last = messages.at(-1)?.id;
+  // Keep the newest message in view; the result card is scrolled to by its heading getting focus.
+  useLayoutEffect(() => {
+    if (log.current && !children) log.current.scrollTop = log.current.scrollHeight;
+  }, [last, messages.length, children]);
   return (
-    <div class="transcript" part="transcript" role="log" aria-live="polite" aria-relevant="additions" tabIndex={0}>
+    <div ref={log} class="transcript" part="transcript" role="log" aria-live="polite" aria-relevant="additions" tabIndex={0}>
       {messages.map((message) => (
         <p key={message.id} class={`bubble ${message.from}${message.tone ? ` ${message.tone}` : ''}`}>
           <span class="text">{message.text}</span>

@@ -1,0 +1,47 @@
+/**
+ * A static server on 127.0.0.1 for the browser tests: the built widget under /return-assistant/<version>/,
+ * test pages from test/browser/pages/ (with {{VERSION}} filled in), and a strict CSP on pages whose name starts with "csp".
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+export async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = path.startsWith('/return-assistant/')
+      ? join(root, 'dist', path)
+      : path === '/favicon.svg'
+        ? join(root, 'public/favicon.svg')
+        : path.startsWith('/pages/')
+          ? join(root, 'test/browser', path)
+          : null;
+    if (!file || !file.startsWith(root)) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      let body: Buffer | string = await readFile(file);
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (extname(file) === '.html') {
+        body = body.toString('utf8').replaceAll('{{VERSION}}', version);
+        if (path.split('/').pop()!.startsWith('csp')) headers['content-security-policy'] = STRICT_CSP;
+      }
+      response.writeHead(200, headers).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
