@@ -17,7 +17,8 @@ font:600 16px/1.2 var(--ra-font,system-ui,sans-serif);letter-spacing:normal;text
 background:var(--ra-accent,#0b57d0);color:var(--ra-accent-text,#fff);box-shadow:0 4px 16px rgba(0,0,0,.25);visibility:visible;opacity:1}
 :host([position=bottom-left]) .launcher{right:auto;left:16px}
 .launcher:focus-visible{outline:3px solid var(--ra-accent,#0b57d0);outline-offset:3px;box-shadow:0 0 0 6px #fff}
-.launcher[hidden]{display:none}`;
+.launcher[hidden]{display:none}
+@media (max-width:480px){.launcher[aria-expanded=true]{display:none}}`;
 
 let launcherSheet: CSSStyleSheet | null = null;
 

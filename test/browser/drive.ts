@@ -43,3 +43,20 @@ export async function resultOf(panel: Locator): Promise<{ title: string; deadlin
   const total = (await card.locator('tfoot td').count()) ? (await card.locator('tfoot td').innerText()).trim() : null;
   return { title, deadline, total };
 }
+
+/** Answers by mouse: clicks the option with that exact label, or fills the answer box and presses Enter. */
+export async function answer(panel: Locator, text: string): Promise<void> {
+  const option = panel.locator('.composer').getByRole('button', { name: text, exact: true });
+  if (await option.count()) {
+    await option.first().click();
+  } else {
+    await panel.locator('.composer input').fill(text);
+    await panel.locator('.composer input').press('Enter');
+  }
+}
+
+/** Opens the launcher and starts the conversation. */
+export async function start(panel: Locator): Promise<void> {
+  await panel.locator('button.launcher').click();
+  await panel.getByRole('button', { name: 'Start' }).click();
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../conversation/index.ts';
 
 interface Props {
@@ -14,10 +14,11 @@ const INPUT_TYPE: Record<Question['kind'], 'date' | 'time' | 'text'> = { date: '
 export function Composer({ question, placeholder, sendLabel, onAnswer }: Props) {
   const [typed, setTyped] = useState('');
   const first = useRef<HTMLButtonElement | HTMLInputElement>(null);
-  useEffect(() => {
-    setTyped('');
+  // The panel gives each question its own composer (keyed by question), so nothing typed is ever reset under the shopper;
+  // focus moves to it before the next paint, so keyboard users never land on the page behind.
+  useLayoutEffect(() => {
     first.current?.focus({ preventScroll: true });
-  }, [question.key]);
+  }, []);
 
   const labelId = `ra-question-${question.key.replace(/\W/g, '-')}`;
   return (

@@ -96,6 +96,7 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
       )}
       {question && (
         <Composer
+          key={`${question.key}:${context.answers.length}`}
           question={question}
           placeholder={messages.ui.placeholder}
           sendLabel={messages.ui.send}

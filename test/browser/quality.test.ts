@@ -1,0 +1,161 @@
+/** Accessibility, a strict CSP, privacy, reload, several widgets and narrow screens, in Chromium. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { instantAt } from '../../src/policy/index.ts';
+import { axeViolations, launch, openPage } from './browser.ts';
+import { answer, resultOf, start, widget } from './drive.ts';
+import { startServer } from './server.ts';
+
+const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('axe-core, WCAG 2.2 AA with target-size', () => {
+  it('finds nothing in any state: closed, open, every kind of question, a re-ask, every verdict', async () => {
+    const found: Record<string, string[]> = {};
+    const check = async (state: string, page: Parameters<typeof axeViolations>[0]) => {
+      found[state] = await axeViolations(page);
+    };
+    for (const theme of ['light', 'dark'] as const) {
+      const { page, context } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW, colorScheme: theme });
+      const panel = widget(page);
+      await panel.locator('button.launcher').waitFor();
+      await check(`${theme}: closed`, page);
+      await panel.locator('button.launcher').click();
+      await panel.getByRole('button', { name: 'Start' }).waitFor();
+      await check(`${theme}: open`, page);
+      await panel.getByRole('button', { name: 'Start' }).click();
+      await check(`${theme}: choice`, page);
+      for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product']) await answer(panel, text);
+      await check(`${theme}: date`, page);
+      for (const text of ['2026-11-10', 'Yes, everything is complete', 'No']) await answer(panel, text);
+      await answer(panel, 'abc');
+      await check(`${theme}: re-ask`, page);
+      await answer(panel, '549.99');
+      await check(`${theme}: weight`, page);
+      await answer(panel, '4 lb');
+      await resultOf(panel);
+      await check(`${theme}: eligible`, page);
+      await panel.getByRole('button', { name: 'Why?' }).click();
+      await check(`${theme}: eligible, explained`, page);
+      await context.close();
+    }
+    const verdicts: [string, string[]][] = [
+      ['not eligible', ['I changed my mind', 'Sold and shipped by iMicro', 'A digital product (download, key, subscription)']],
+      ['handled elsewhere', ['I changed my mind', 'Another shop']],
+      ['needs review', ['It arrived damaged', 'Sold and shipped by iMicro', 'A physical product']],
+    ];
+    for (const [name, answers] of verdicts) {
+      const { page, context } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
+      const panel = widget(page);
+      await start(panel);
+      for (const text of answers) await answer(panel, text);
+      await resultOf(panel);
+      await check(name, page);
+      await context.close();
+    }
+    const { page, context } = await openPage(browser, `${server.origin}/pages/igarden.html`, { now: NOW });
+    const panel = widget(page);
+    await start(panel);
+    for (const text of ['Cancel my order', 'Sold and shipped by iGarden', 'No', 'No', 'Yesterday']) await answer(panel, text);
+    await panel.locator('.composer input[type=time]').waitFor();
+    await check('time', page);
+    await context.close();
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((state) => [state, []])));
+  });
+});
+
+describe('under a strict Content Security Policy', () => {
+  it('a full conversation raises no violation and no console error', async () => {
+    const { page, context, problems, violations } = await openPage(browser, `${server.origin}/pages/csp-igarden.html`, { now: NOW });
+    const panel = widget(page);
+    await start(panel);
+    for (const text of ['I changed my mind', 'Sold and shipped by iGarden', '2026-11-10', '129.99', 'PayPal']) await answer(panel, text);
+    expect((await resultOf(panel)).title).toBe('Yes — you can return it');
+    await panel.getByRole('button', { name: 'Why?' }).click();
+    await panel.getByRole('button', { name: 'Add the deadline to my calendar' }).click();
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('privacy', () => {
+  it('no request leaves 127.0.0.1 and no cookie is set', async () => {
+    const { page, context, requests } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
+    const panel = widget(page);
+    await start(panel);
+    for (const text of ['It arrived damaged', 'Sold and shipped by iMicro', 'A physical product']) await answer(panel, text);
+    await resultOf(panel);
+    expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    await context.close();
+  });
+});
+
+describe('reload', () => {
+  it('mid-conversation, the answers and the current question come back', async () => {
+    const { page, context } = await openPage(browser, `${server.origin}/pages/igarden.html`, { now: NOW });
+    let panel = widget(page);
+    await start(panel);
+    for (const text of ['It’s defective', 'Sold and shipped by iGarden']) await answer(panel, text);
+    await page.reload();
+    panel = widget(page);
+    await panel.locator('button.launcher').click();
+    await expect.poll(() => panel.locator('.bubble.shopper .text').allInnerTexts()).toEqual(['It’s defective', 'Sold and shipped by iGarden']);
+    await expect.poll(() => panel.locator('.notice').innerText()).toContain('picked up where you left off');
+    await expect.poll(() => panel.locator('.replies').getByRole('button').allInnerTexts()).toEqual(['In the United States or Canada', 'Somewhere else']);
+    await context.close();
+  });
+});
+
+describe('two widgets on one page, the script included twice', () => {
+  it('mounts one launcher for the script, keeps the inline Spanish widget apart', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/two.html`, { now: NOW });
+    await widget(page, 1).locator('button.launcher').waitFor();
+    expect(await page.locator('return-assistant').count()).toBe(2);
+    const garden = widget(page, 0);
+    const micro = widget(page, 1);
+    await garden.getByRole('button', { name: 'Empezar' }).click();
+    await answer(garden, 'Cancelar mi pedido');
+    await start(micro);
+    await answer(micro, 'It’s defective');
+    expect(await garden.locator('.bubble.shopper .text').allInnerTexts()).toEqual(['Cancelar mi pedido']);
+    expect(await micro.locator('.bubble.shopper .text').allInnerTexts()).toEqual(['It’s defective']);
+    const keys = await page.evaluate(() => Object.keys(sessionStorage).sort());
+    expect(keys).toEqual(['return-assistant:igarden:inline-garden', 'return-assistant:imicro:default']);
+    const duplicateIds = await page.evaluate(() =>
+      [...document.querySelectorAll('return-assistant')].flatMap((element) => {
+        const ids = [...element.shadowRoot!.querySelectorAll('[id]')].map((node) => node.id);
+        return ids.filter((id, index) => ids.indexOf(id) !== index);
+      }),
+    );
+    expect(duplicateIds).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a 320 px wide screen', () => {
+  it('opens full screen with no horizontal scroll', async () => {
+    const { page, context } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW, viewport: { width: 320, height: 640 } });
+    const panel = widget(page);
+    await start(panel);
+    for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '549.99', '4 lb']) await answer(panel, text);
+    await resultOf(panel);
+    const box = await panel.locator('.overlay').boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: 320 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const overflow = await panel.locator('.transcript').evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
