@@ -13,6 +13,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**'],
     environment: 'node',
+    setupFiles: ['test/setup.ts'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -151,3 +151,10 @@ export function describeDecision(decision: SettledDecision, policy: Policy, loca
     notes: decision.notes.map((note) => ({ text: fill(textIn(note.text, locale), placeholders), quote: note.quote })),
   };
 }
+
+/** True when the decision has a deadline worth a calendar event: a day or an hour ahead, not an estimate. */
+export function hasCalendarDeadline(decision: SettledDecision): boolean {
+  const deadline = decision.deadline;
+  if (!deadline || deadline.kind === 'event') return false;
+  return deadline.kind === 'hours' || (deadline.daysLeft >= 0 && !deadline.earliest);
+}

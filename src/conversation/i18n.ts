@@ -1,23 +1,38 @@
 /** Locale, message lookup and Intl formatting of dates and money. */
 import type { CalendarDate, LocalText } from '../policy/index.ts';
-import { en } from './messages/en.ts';
 import type { Messages } from './messages/en.ts';
-import { es } from './messages/es.ts';
 
-export const LOCALES = { en, es } as const;
-export type Locale = keyof typeof LOCALES;
+export const LOCALE_NAMES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALE_NAMES)[number];
+
+/** Catalogues are loaded one locale at a time (a shopper downloads only their language), then registered here. */
+const catalogues: Partial<Record<Locale, Messages>> = {};
+
+export function registerMessages(locale: Locale, messages: Messages): void {
+  catalogues[locale] = messages;
+}
+
+/** Loads and registers a locale's catalogue. */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  const messages = locale === 'es' ? (await import('./messages/es.ts')).es : (await import('./messages/en.ts')).en;
+  registerMessages(locale, messages);
+  return messages;
+}
 
 /** The first supported locale among `candidates` (`es-MX` counts as `es`), else English. */
 export function pickLocale(...candidates: (string | null | undefined)[]): Locale {
   for (const candidate of candidates) {
     const language = candidate?.toLowerCase().split(/[-_]/)[0];
-    if (language && Object.prototype.hasOwnProperty.call(LOCALES, language)) return language as Locale;
+    if (language && (LOCALE_NAMES as readonly string[]).includes(language)) return language as Locale;
   }
   return 'en';
 }
 
+/** The catalogue of a locale, which must have been loaded (`loadMessages`) or registered. */
 export function messagesFor(locale: Locale): Messages {
-  return LOCALES[locale];
+  const messages = catalogues[locale];
+  if (!messages) throw new Error(`return-assistant: messages for "${locale}" are not loaded`);
+  return messages;
 }
 
 /**

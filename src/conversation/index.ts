@@ -3,13 +3,13 @@ export { createConversationMachine, currentQuestion, interpretAnswer, stateName 
 export type { ConversationContext, ConversationEvent, ConversationInput, ConversationMachine, NoticeCode } from './machine.ts';
 export { startConversation, machineFor } from './start.ts';
 export type { ConversationActor, StartOptions } from './start.ts';
-export { describeDecision } from './describe.ts';
+export { describeDecision, hasCalendarDeadline } from './describe.ts';
 export type { ResultView, RefundRow } from './describe.ts';
 export { summaryText, calendarFile } from './summary.ts';
 export { questionFor } from './questions.ts';
 export type { Question, QuestionKey, Option, AnswerKind } from './questions.ts';
 export type { Answer } from './answers.ts';
-export { pickLocale, messagesFor, fill, LOCALES } from './i18n.ts';
+export { pickLocale, messagesFor, fill, loadMessages, registerMessages, LOCALE_NAMES } from './i18n.ts';
 export type { Locale } from './i18n.ts';
 export { sessionStorageAccess, noStorage, storageKey, SNAPSHOT_VERSION } from './persist.ts';
 export type { StorageAccess } from './persist.ts';

@@ -1,7 +1,7 @@
 /** What a shopper takes away: a plain-text summary for a support ticket, and the deadline as a calendar event. */
 import type { Policy, SettledDecision } from '../policy/index.ts';
 import type { Answer } from './answers.ts';
-import { describeDecision } from './describe.ts';
+import { describeDecision, hasCalendarDeadline } from './describe.ts';
 import { fill, formatDate, messagesFor } from './i18n.ts';
 import type { Locale } from './i18n.ts';
 import { questionFor, wordsFor } from './questions.ts';
@@ -78,7 +78,7 @@ const stamp = (instant: number) => new Date(instant).toISOString().replace(/[-:]
 export function calendarFile(takeAway: TakeAway): string | null {
   const { policy, decision, locale, now } = takeAway;
   const deadline = decision.deadline;
-  if (!deadline || deadline.kind === 'event' || (deadline.kind === 'day' && (deadline.daysLeft < 0 || deadline.earliest))) return null;
+  if (!deadline || deadline.kind === 'event' || !hasCalendarDeadline(decision)) return null;
   const messages = messagesFor(locale);
   const words = wordsFor(policy, locale);
   const description = summaryText(takeAway);

@@ -3,7 +3,7 @@
  * the merchant's own, validated), gathers what the page knows about the product,
  * and mounts the panel.
  */
-import { pickLocale } from '../conversation/index.ts';
+import { loadMessages, pickLocale } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
 import { parseAmount, parseWeight } from '../conversation/parse.ts';
 import { builtInPolicies } from '../policy/policies/index.ts';
@@ -126,7 +126,7 @@ export async function mountWidget(
   container.hidden = overlay;
   root.append(container);
 
-  const policy = await resolvePolicy(element).catch(() => null);
+  const [policy] = await Promise.all([resolvePolicy(element).catch(() => null), loadMessages(locale)]);
   if (!policy) {
     renderFallback(container, locale, null);
     return { show: () => (container.hidden = false), hide: () => (container.hidden = true), prefill: () => {}, destroy: () => container.remove() };

@@ -5,7 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { calendarFile, fill, messagesFor, startConversation, summaryText } from '../conversation/index.ts';
+import { fill, hasCalendarDeadline, messagesFor, startConversation } from '../conversation/index.ts';
 import type { Locale, StorageAccess } from '../conversation/index.ts';
 import { localDateAt } from '../policy/index.ts';
 import type { Facts, Policy, SettledDecision } from '../policy/index.ts';
@@ -80,7 +80,8 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
       return { policy: context.policy, decision: context.decision as SettledDecision, answers: context.answers, locale: context.locale, now: context.now, today };
     };
     const draw = () => {
-      const hasCalendar = model.snapshot.value.context.decision.settled && calendarFile(takeAway()) !== null;
+      const { decision } = model.snapshot.value.context;
+      const hasCalendar = decision.settled && hasCalendarDeadline(decision);
       render(<Panel model={model} copied={copied.value} hasCalendar={hasCalendar} onClose={options.onClose} />, container);
     };
 
@@ -99,14 +100,19 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
       draw();
     });
     const redraw = copied.subscribe(draw);
+    // The summary and the calendar file are made by a module loaded only when a shopper asks for one.
     const onCopy = actor.on('copy-summary', () => {
-      void copy(summaryText(takeAway())).then((ok) => {
-        copied.value = ok;
-      });
+      void import('../conversation/summary.ts')
+        .then(({ summaryText }) => copy(summaryText(takeAway())))
+        .then((ok) => {
+          copied.value = ok;
+        });
     });
     const onCalendar = actor.on('download-calendar', () => {
-      const file = calendarFile(takeAway());
-      if (file) download(container, `${options.policy.id}-return-deadline.ics`, file);
+      void import('../conversation/summary.ts').then(({ calendarFile }) => {
+        const file = calendarFile(takeAway());
+        if (file) download(container, `${options.policy.id}-return-deadline.ics`, file);
+      });
     });
     return {
       hostFacts,

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { igarden, imicro } from '../../src/policy/index.ts';
 import type { SettledDecision } from '../../src/policy/index.ts';
-import { calendarFile, currentQuestion, describeDecision, LOCALES, summaryText } from '../../src/conversation/index.ts';
+import { calendarFile, currentQuestion, describeDecision, summaryText } from '../../src/conversation/index.ts';
+import { en } from '../../src/conversation/messages/en.ts';
+import { es } from '../../src/conversation/messages/es.ts';
 import { answerAll, conversation, NOW, zone } from './support.ts';
 import { createActor } from 'xstate';
 import { machineFor } from '../../src/conversation/index.ts';
@@ -153,7 +155,7 @@ describe('Spanish', () => {
         for (const key of Object.keys(en)) walk((en as Record<string, unknown>)[key], (es as Record<string, unknown>)[key], `${path}.${key}`);
       }
     };
-    walk(LOCALES.en, LOCALES.es, 'es');
+    walk(en, es, 'es');
   });
 });
 
