@@ -159,3 +159,18 @@ describe('a 320 px wide screen', () => {
     await context.close();
   });
 });
+
+describe('an inline widget', () => {
+  it('does not take focus from the page when it loads, even mid-conversation', async () => {
+    const { page, context } = await openPage(browser, `${server.origin}/pages/two.html`, { now: NOW });
+    const garden = widget(page, 0);
+    await garden.getByRole('button', { name: 'Empezar' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await garden.getByRole('button', { name: 'Empezar' }).click();
+    await answer(garden, 'He cambiado de opinión');
+    await page.reload();
+    await widget(page, 0).locator('.replies button').first().waitFor();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await context.close();
+  });
+});

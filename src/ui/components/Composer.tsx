@@ -3,6 +3,8 @@ import type { Question } from '../../conversation/index.ts';
 
 interface Props {
   question: Question;
+  /** Move focus here when shown (not when an inline panel first renders on page load). */
+  autoFocus: boolean;
   placeholder: string;
   sendLabel: string;
   onAnswer: (answer: string | boolean) => void;
@@ -11,13 +13,13 @@ interface Props {
 const INPUT_TYPE: Record<Question['kind'], 'date' | 'time' | 'text'> = { date: 'date', time: 'time', amount: 'text', weight: 'text', choice: 'text' };
 
 /** Quick replies in a labelled group, and a box to type the answer (a native date or time input where one is asked). */
-export function Composer({ question, placeholder, sendLabel, onAnswer }: Props) {
+export function Composer({ question, autoFocus, placeholder, sendLabel, onAnswer }: Props) {
   const [typed, setTyped] = useState('');
   const first = useRef<HTMLButtonElement | HTMLInputElement>(null);
   // The panel gives each question its own composer (keyed by question), so nothing typed is ever reset under the shopper;
   // focus moves to it before the next paint, so keyboard users never land on the page behind.
   useLayoutEffect(() => {
-    first.current?.focus({ preventScroll: true });
+    if (autoFocus) first.current?.focus({ preventScroll: true });
   }, []);
 
   const labelId = `ra-question-${question.key.replace(/\W/g, '-')}`;

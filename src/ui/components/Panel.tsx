@@ -27,9 +27,14 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
   const question = greeting || decided ? null : currentQuestion(context);
   const view = decided && context.decision.settled ? describeDecision(context.decision, context.policy, context.locale) : null;
   const started = useSignal(!greeting);
+  // An overlay is opened by the shopper, so focus goes into it; an inline panel takes focus only once the shopper uses it.
+  const engaged = useSignal(onClose !== null);
+  const engage = () => {
+    engaged.value = true;
+  };
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (decided) resultRef.current?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: false });
+    if (decided && engaged.peek()) resultRef.current?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: false });
   }, [decided]);
 
   return (
@@ -38,6 +43,8 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
       part="panel"
       role="region"
       aria-labelledby="ra-title"
+      onPointerDownCapture={engage}
+      onKeyDownCapture={engage}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && onClose) {
           event.stopPropagation();
@@ -84,7 +91,9 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
           <button
             type="button"
             class="reply primary"
-            ref={(button) => button?.focus({ preventScroll: true })}
+            ref={(button) => {
+              if (engaged.peek()) button?.focus({ preventScroll: true });
+            }}
             onClick={() => {
               started.value = true;
               model.send({ type: 'conversation.start' });
@@ -97,6 +106,7 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
       {question && (
         <Composer
           key={`${question.key}:${context.answers.length}`}
+          autoFocus={engaged.peek()}
           question={question}
           placeholder={messages.ui.placeholder}
           sendLabel={messages.ui.send}
