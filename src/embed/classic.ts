@@ -4,7 +4,7 @@
  */
 import { defineReturnAssistant, TAG } from './element.ts';
 
-const script = document.currentScript as HTMLScriptElement | null;
+const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
 defineReturnAssistant();
 if (script?.dataset.policy) {
   const mountOnce = () => {

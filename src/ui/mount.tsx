@@ -116,6 +116,8 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
     });
     return {
       hostFacts,
+      started: () => !actor.getSnapshot().matches('greeting'),
+      begin: () => actor.send({ type: 'conversation.start' }),
       close() {
         report();
         redraw();
@@ -129,9 +131,12 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
   let session = open(options.hostFacts);
   return {
     prefill(facts) {
+      // New facts from the page restart the conversation on them; the answers are kept (saved) and so is the phase.
       const hostFacts = { ...session.hostFacts, ...facts };
+      const started = session.started();
       session.close();
       session = open(hostFacts);
+      if (started) session.begin();
     },
     focus() {
       container.querySelector<HTMLElement>('.composer button, .composer input, .result h3')?.focus();
