@@ -1,0 +1,105 @@
+/**
+ * Random shoppers: random sequences of answers (valid and not), undo, edit, restart and reload,
+ * checked after every step: never stuck, nothing thrown, and any decision shown equals evaluate()
+ * on the answers then held.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { evaluate, igarden, imicro } from '../../src/policy/index.ts';
+import type { Policy } from '../../src/policy/index.ts';
+import { currentQuestion, machineFor, startConversation } from '../../src/conversation/index.ts';
+import type { StorageAccess } from '../../src/conversation/index.ts';
+import { factsFrom } from '../../src/conversation/answers.ts';
+import { representativeAnswers } from '../../src/conversation/paths.ts';
+import { NOW, zone } from './support.ts';
+
+const junk = ['', '   ', 'x'.repeat(500), '🙂🙂', '<img src=x onerror=alert(1)>', '"; DROP TABLE orders', '\u202Eإلى', '-5', 'NaN', '2026-02-30', '0001-01-01', '2099-01-01', '99999999999999', 'maybe'];
+
+type Step =
+  | { kind: 'answer'; pick: number }
+  | { kind: 'junk'; text: string }
+  | { kind: 'undo' }
+  | { kind: 'edit'; pick: number }
+  | { kind: 'restart' }
+  | { kind: 'reload' }
+  | { kind: 'start' };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 8, arbitrary: fc.nat(20).map((pick) => ({ kind: 'answer' as const, pick })) },
+  { weight: 2, arbitrary: fc.constantFrom(...junk).map((text) => ({ kind: 'junk' as const, text })) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'undo' as const }) },
+  { weight: 1, arbitrary: fc.nat(10).map((pick) => ({ kind: 'edit' as const, pick })) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'restart' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'reload' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'start' as const }) },
+);
+
+function memory(): StorageAccess {
+  const items = new Map<string, string>();
+  return { open: () => ({ getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) }) };
+}
+
+function run(policy: Policy, steps: Step[]): void {
+  const storage = memory();
+  const begin = () => startConversation({ policy, now: NOW, timeZone: zone, locale: 'en', storage });
+  let actor = begin();
+  for (const current of steps) {
+    const snapshot = actor.getSnapshot();
+    switch (current.kind) {
+      case 'answer': {
+        const choices = representativeAnswers(snapshot.context);
+        if (choices.length) actor.send({ type: 'answer.submit', answer: choices[current.pick % choices.length]! });
+        break;
+      }
+      case 'junk':
+        actor.send({ type: 'answer.submit', answer: current.text });
+        break;
+      case 'undo':
+        actor.send({ type: 'answer.undo' });
+        break;
+      case 'edit': {
+        const answers = snapshot.context.answers;
+        if (answers.length) actor.send({ type: 'answer.edit', key: answers[current.pick % answers.length]!.key });
+        break;
+      }
+      case 'restart':
+        actor.send({ type: 'conversation.restart' });
+        break;
+      case 'reload':
+        actor.stop();
+        actor = begin();
+        break;
+      case 'start':
+        actor.send({ type: 'conversation.start' });
+        break;
+    }
+    const after = actor.getSnapshot();
+    expect(after.status).toBe('active');
+    const { context } = after;
+    // Never stuck: greeting, a question to answer, or a decision.
+    if (after.matches('decided')) {
+      expect(context.decision.settled).toBe(true);
+      expect(context.decision).toEqual(evaluate(policy, factsFrom(context.hostFacts, context.answers), NOW, { timeZone: zone }));
+    } else if (!after.matches('greeting')) {
+      expect(currentQuestion(context)).not.toBeNull();
+      expect(after.hasTag('question')).toBe(true);
+    }
+  }
+}
+
+describe('random shoppers', () => {
+  it.each([imicro, igarden])('never get stuck, never see an error, and every decision is evaluate()’s ($id)', (policy) => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => run(policy, steps)),
+      { seed: 20261123, numRuns: 1_000 },
+    );
+  });
+
+  it('the machine starts and answers without storage at all', () => {
+    const actor = createActor(machineFor(imicro), { input: { policy: imicro, now: NOW, timeZone: zone } });
+    actor.start();
+    actor.send({ type: 'conversation.start' });
+    expect(currentQuestion(actor.getSnapshot().context)?.key).toBe('situation');
+  });
+});
