@@ -94,7 +94,7 @@ describe('random shoppers', () => {
       fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => run(policy, steps)),
       { seed: 20261123, numRuns: 1_000 },
     );
-  });
+  }, 120_000);
 
   it('the machine starts and answers without storage at all', () => {
     const actor = createActor(machineFor(imicro), { input: { policy: imicro, now: NOW, timeZone: zone } });
