@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { UserConfig } from 'vite';
+import { ownKeysInLibraryLoops, ownKeysOnly } from './scripts/own-keys-only.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -20,6 +21,7 @@ const classic: UserConfig['build'] = {
 
 export default defineConfig(({ mode }) => ({
   publicDir: false,
+  plugins: [ownKeysInLibraryLoops(), ownKeysOnly()],
   build: {
     outDir: `dist/return-assistant/${version}`,
     emptyOutDir: mode !== 'classic',

@@ -21,7 +21,7 @@ export interface Situation {
 
 /** The facts: the host page's, then each answer in order; a time answer completes its date. */
 export function factsFrom(hostFacts: Facts, answers: readonly Answer[]): Facts {
-  const facts: Record<string, unknown> = { ...hostFacts };
+  const facts: Record<string, unknown> = Object.assign(Object.create(null) as object, hostFacts);
   for (const answer of answers) {
     if (isGroup(answer.key)) {
       Object.assign(facts, (GROUPS[answer.key].options as Record<string, Facts>)[String(answer.value)] ?? {});

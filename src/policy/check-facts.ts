@@ -26,7 +26,8 @@ export function checkFacts(
   timeZone: string,
   today: CalendarDate,
 ): { usable: Facts; problems: FactProblem[] } {
-  const usable: Record<string, unknown> = {};
+  // Own properties only, into an object with no prototype: nothing a page adds to Object.prototype becomes a fact.
+  const usable: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const problems: FactProblem[] = [];
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) {
     return { usable, problems: [{ fact: '', code: 'unknown-fact', message: `facts: expected an object, got ${describe(facts)}` }] };

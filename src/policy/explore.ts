@@ -21,7 +21,7 @@ import {
 } from './dates.ts';
 import type { CalendarDate } from './dates.ts';
 import type { NeededFact, Outcome } from './decision.ts';
-import { ANCHOR_FACTS, FACTS } from './facts.ts';
+import { ANCHOR_FACTS, FACTS, ownFact } from './facts.ts';
 import type { DateFact, FactName, Facts } from './facts.ts';
 import type { FactReader } from './reader.ts';
 import { decide } from './rules.ts';
@@ -63,7 +63,7 @@ const MAX_RUNS = 20_000;
 function readerFor(context: Context, assignment: ReadonlyMap<Key, Value>): FactReader {
   const { facts, now, timeZone, today } = context;
   const get = (key: Key, candidates: () => readonly Value[]): Value => {
-    const given = (facts as Record<string, Value | undefined>)[key];
+    const given = Object.prototype.hasOwnProperty.call(facts, key) ? (facts as Record<string, Value | undefined>)[key] : undefined;
     if (given !== undefined) return given;
     const assigned = assignment.get(key);
     if (assigned !== undefined) return assigned;
@@ -93,7 +93,7 @@ function readerFor(context: Context, assignment: ReadonlyMap<Key, Value>): FactR
     },
     amount: (fact) => get(fact, () => [2_500, 10_000]) as number,
     weight: (fact) => get(fact, () => weightCandidates(context.policy)) as number,
-    peek: (fact) => facts[fact],
+    peek: (fact) => ownFact(facts, fact),
   };
 }
 
@@ -129,7 +129,8 @@ function dateCandidates(context: Context, fact: DateFact): CalendarDate[] {
     days.add(addDays(boundaryDay, -1));
   }
   // A delivery or invoice cannot come before the order.
-  const notBefore = fact !== 'orderedAt' && facts.orderedAt ? facts.orderedAt.slice(0, 10) : '';
+  const orderedAt = ownFact(facts, 'orderedAt');
+  const notBefore = fact !== 'orderedAt' && orderedAt ? orderedAt.slice(0, 10) : '';
   return [...days].filter((day) => day <= today && day >= notBefore).sort().reverse();
 }
 

@@ -73,3 +73,8 @@ export type DateAnchor = keyof typeof ANCHOR_FACTS;
 export function isFactName(name: string): name is FactName {
   return Object.prototype.hasOwnProperty.call(FACTS, name);
 }
+
+/** A fact's value, read as an own property only: a page that adds properties to Object.prototype cannot add facts. */
+export function ownFact<K extends FactName>(facts: Facts, fact: K): Facts[K] {
+  return Object.prototype.hasOwnProperty.call(facts, fact) ? facts[fact] : undefined;
+}

@@ -5,7 +5,7 @@ export { validatePolicy } from './validate.ts';
 export type { PolicyValidation } from './validate.ts';
 export { imicro } from './policies/imicro.ts';
 export { igarden } from './policies/igarden.ts';
-export { FACTS, SITUATIONS, PAYMENT_METHODS, isFactName } from './facts.ts';
+export { FACTS, SITUATIONS, PAYMENT_METHODS, isFactName, ownFact } from './facts.ts';
 export type { Facts, FactName, Situation, PaymentMethod, DateAnchor } from './facts.ts';
 export type { Policy, PolicyInput, LocalText, Step, Note, TimelineEntry } from './schema.ts';
 export type {

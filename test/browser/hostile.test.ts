@@ -1,0 +1,189 @@
+/** Pages the widget was never tuned to: hostile CSS and JavaScript, broken storage, other time zones, bad input. */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerMessages } from '../../src/conversation/i18n.ts';
+import { describeDecision } from '../../src/conversation/index.ts';
+import { en } from '../../src/conversation/messages/en.ts';
+import { addDays, evaluate, igarden, instantAt, localDateAt } from '../../src/policy/index.ts';
+import { CHROMIUM, launch, openPage } from './browser.ts';
+import { answer, resultOf, start, widget } from './drive.ts';
+import { startServer } from './server.ts';
+
+registerMessages('en', en);
+const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const toResult = ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '549.99', '4 lb'];
+
+/** A picture of an element inside its rounded corners (the page may show through the corners, and that is fine). */
+async function inside(page: Page, locator: ReturnType<typeof widget>): Promise<Buffer> {
+  const box = (await locator.boundingBox())!;
+  const corner = 14;
+  return page.screenshot({ animations: 'disabled', caret: 'hide', clip: { x: box.x + corner, y: box.y + corner, width: box.width - 2 * corner, height: box.height - 2 * corner } });
+}
+
+async function panelPictures(page: Page): Promise<[Buffer, Buffer]> {
+  const panel = widget(page);
+  await start(panel);
+  const open = await inside(page, panel.locator('.panel'));
+  for (const text of toResult) await answer(panel, text);
+  await resultOf(panel);
+  await page.mouse.move(0, 0);
+  const result = await inside(page, panel.locator('.panel'));
+  return [open, result];
+}
+
+describe('host CSS that tries to break it', () => {
+  it('looks exactly as on a clean page, and stays on top and usable', async () => {
+    const clean = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
+    const hostile = await openPage(browser, `${server.origin}/pages/hostile-css.html`, { now: NOW });
+    const [cleanOpen, cleanResult] = await panelPictures(clean.page);
+    const [hostileOpen, hostileResult] = await panelPictures(hostile.page);
+    expect(hostileOpen.equals(cleanOpen)).toBe(true);
+    expect(hostileResult.equals(cleanResult)).toBe(true);
+    const launcher = await widget(hostile.page).locator('button.launcher').boundingBox();
+    const onTop = await hostile.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), { x: launcher!.x + 10, y: launcher!.y + 10 });
+    expect(onTop).toBe('return-assistant');
+    expect(hostile.problems).toEqual([]);
+    await clean.context.close();
+    await hostile.context.close();
+  });
+});
+
+describe('host JavaScript that patches built-ins', () => {
+  it('Array.prototype.toJSON, a polluted Object.prototype and a replaced fetch change nothing; saved answers round-trip', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/hostile-js.html`, { now: NOW });
+    let panel = widget(page);
+    await start(panel);
+    for (const text of ['I changed my mind', 'Sold and shipped by iGarden', '2026-11-10']) await answer(panel, text);
+    await page.reload();
+    panel = widget(page);
+    await panel.locator('button.launcher').click();
+    await expect.poll(() => panel.locator('.bubble.shopper .text').allInnerTexts()).toEqual(['I changed my mind', 'Sold and shipped by iGarden', 'Tuesday, November 10, 2026']);
+    for (const text of ['129.99', 'PayPal']) await answer(panel, text);
+    expect((await resultOf(panel)).total).toBe('$125.45');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('storage', () => {
+  it('with cookies blocked (storage getters throw), the conversation runs in memory with a short notice', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'ra-profile-'));
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      timezoneId: 'America/New_York',
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    await page.clock.setFixedTime(NOW);
+    await page.goto(`${server.origin}/pages/imicro.html`);
+    expect(await page.evaluate(() => { try { return typeof window.sessionStorage; } catch { return 'throws'; } })).toBe('throws');
+    const panel = widget(page);
+    await start(panel);
+    await expect.poll(() => panel.locator('.notice').innerText()).toContain('won’t be kept');
+    for (const text of toResult) await answer(panel, text);
+    expect((await resultOf(panel)).title).toBe('Yes — you can return it');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('when saving throws QuotaExceededError, answers are kept in memory and the shopper is told once', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    const panel = widget(page);
+    await start(panel);
+    await answer(panel, 'I changed my mind');
+    await expect.poll(() => panel.locator('.notice').innerText()).toContain('won’t be kept');
+    for (const text of toResult.slice(1)) await answer(panel, text);
+    expect((await resultOf(panel)).title).toBe('Yes — you can return it');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['corrupt JSON', '{"version":1,"answers":['],
+    ['an older version', '{"version":0,"policy":"imicro","instance":"default","answers":[{"key":"situation","value":"defective","display":"x"}]}'],
+    ['another instance', '{"version":1,"policy":"imicro","instance":"other","answers":[{"key":"situation","value":"defective","display":"x"}]}'],
+  ])('saved state that is %s starts afresh with a notice', async (_name, saved) => {
+    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
+    await page.evaluate((value) => sessionStorage.setItem('return-assistant:imicro:default', value), saved);
+    await page.reload();
+    const panel = widget(page);
+    await panel.locator('button.launcher').click();
+    await expect.poll(() => panel.locator('.notice').innerText()).toContain('couldn’t restore');
+    expect(await panel.locator('.bubble.shopper').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each(['Pacific/Auckland', 'America/Los_Angeles', 'Europe/London', 'America/Sao_Paulo'])('in %s', (timeZone) => {
+  // The Sunday clocks go back in Los Angeles (2026-11-01) and a week after London's; Auckland is in summer time.
+  const now = instantAt('2026-11-01T12:00', timeZone);
+  const today = localDateAt(now, timeZone);
+  it('deadlines are the ones evaluate() gives in that zone, around a clock change', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/igarden.html`, { now, timezoneId: timeZone });
+    const panel = widget(page);
+    await start(panel);
+    const delivered = addDays(today, -2);
+    // 12:30 two days ago is 47.5 hours before noon, except where the clocks went back in between (49.5 hours... or 48.5).
+    for (const text of ['It’s defective', 'Sold and shipped by iGarden', 'In the United States or Canada', delivered, '12:30', '599']) await answer(panel, text);
+    if (await panel.locator('.replies').getByRole('button', { name: 'PayPal', exact: true }).count()) await answer(panel, 'PayPal');
+    const facts = { situation: 'defective', soldBy: 'store', region: 'domestic', deliveredAt: `${delivered}T12:30`, pricePaidCents: 59_900, paymentMethod: 'paypal' } as const;
+    const decision = evaluate(igarden, facts, now, { timeZone });
+    if (!decision.settled) throw new Error('should settle');
+    const view = describeDecision(decision, igarden, 'en');
+    expect(await resultOf(panel)).toEqual({ title: view.title, deadline: view.deadline?.label ?? null, total: view.refund?.total ?? null });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('typed input that is not what was asked', () => {
+  const bad = ['', '   ', 'x'.repeat(10_000), '🙂🙂🙂', 'مرحبا بالعالم', '<img src=x onerror=alert(1)>', '"; DROP TABLE orders', '-5', '1e309', 'NaN', '99999999999999999'];
+  it('gets a clear re-ask every time, interprets no markup, and keeps earlier answers', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
+    const panel = widget(page);
+    await start(panel);
+    for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No']) await answer(panel, text);
+    for (const text of bad) {
+      await panel.locator('.composer input').fill(text);
+      await panel.locator('.composer input').press('Enter');
+      await expect.poll(() => panel.locator('.bubble.problem').innerText()).toMatch(/Please (enter the amount|type an answer)|too long/);
+    }
+    await panel.locator('.composer input').fill('I paid <b>549.99</b>');
+    await panel.locator('.composer input').press('Enter');
+    expect(await page.evaluate(() => document.querySelector('return-assistant')!.shadowRoot!.querySelectorAll('img, b, script').length)).toBe(0);
+    expect(await panel.locator('.bubble.shopper .text').count()).toBe(6);
+    await answer(panel, '549.99');
+    await answer(panel, 'heavy');
+    await expect.poll(() => panel.locator('.bubble.problem').innerText()).toContain('weight like');
+    await answer(panel, '4 lb');
+    expect((await resultOf(panel)).title).toBe('Yes — you can return it');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
