@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { UserConfig } from 'vite';
 import { ownKeysInLibraryLoops, ownKeysOnly } from './scripts/own-keys-only.ts';
+import type { Plugin } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 const modules: UserConfig['build'] = {
-  lib: { entry: { 'return-assistant': 'src/embed/script.ts', 'return-assistant-api': 'src/embed/index.ts' }, formats: ['es'] },
+  lib: { entry: { 'return-assistant': 'src/embed/script.ts' }, formats: ['es'] },
   rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
 };
 const classic: UserConfig['build'] = {
@@ -19,9 +20,23 @@ const classic: UserConfig['build'] = {
   rolldownOptions: { output: { entryFileNames: '[name].js', inlineDynamicImports: true, minify: true } },
 };
 
+/**
+ * The ES module API is the script tag's module under a second name (`return-assistant-api.js`): one file, so the
+ * eager part stays a single request, and the lazy chunks are shared because they are imported by the same URLs.
+ */
+function apiCopy(): Plugin {
+  return {
+    name: 'return-assistant:api-copy',
+    generateBundle(_options, bundle) {
+      const entry = bundle['return-assistant.js'];
+      if (entry?.type === 'chunk') this.emitFile({ type: 'asset', fileName: 'return-assistant-api.js', source: entry.code });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   publicDir: false,
-  plugins: [ownKeysInLibraryLoops(), ownKeysOnly()],
+  plugins: [ownKeysInLibraryLoops(), ownKeysOnly(), apiCopy()],
   build: {
     outDir: `dist/return-assistant/${version}`,
     emptyOutDir: mode !== 'classic',

@@ -67,7 +67,7 @@ export function defineReturnAssistant(): void {
       button.textContent = this.getAttribute('label') || LABELS[languageOf(this)] || LABELS.en!;
       this.#root.replaceChildren(button);
       this.#launcher = button;
-      const preload = () => void loadWidget();
+      const preload = () => void loadWidget().then((widget) => widget.prepare(this));
       const toggle = () => (this.#opened ? this.close() : this.open());
       button.addEventListener('pointerenter', preload, { once: true });
       button.addEventListener('focus', preload, { once: true });

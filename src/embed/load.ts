@@ -3,7 +3,7 @@
  * the merchant's own, validated), gathers what the page knows about the product,
  * and mounts the panel.
  */
-import { loadMessages, pickLocale } from '../conversation/index.ts';
+import { loadMessages, machineFor, pickLocale } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
 import { parseAmount, parseWeight } from '../conversation/parse.ts';
 import { builtInPolicies } from '../policy/policies/index.ts';
@@ -112,13 +112,32 @@ function pageFacts(element: HTMLElement, policy: Policy, locale: Locale): Facts 
   return facts;
 }
 
+const prepared = new WeakMap<HTMLElement, Promise<{ policy: Policy | null; locale: Locale }>>();
+
+/**
+ * Loads what a panel needs (the store's policy, the shopper's language, the conversation machine) ahead of
+ * the first click: called when the browser is idle or the shopper points at the launcher.
+ */
+export function prepare(element: HTMLElement & { policyData?: unknown }): Promise<{ policy: Policy | null; locale: Locale }> {
+  let ready = prepared.get(element);
+  if (!ready) {
+    const locale = pickLocale(element.getAttribute('lang'), document.documentElement.lang, navigator.language);
+    ready = Promise.all([resolvePolicy(element).catch(() => null), loadMessages(locale)]).then(([policy]) => {
+      if (policy) machineFor(policy);
+      return { policy, locale };
+    });
+    prepared.set(element, ready);
+  }
+  return ready;
+}
+
 /** Mounts the panel for a `<return-assistant>` element into its shadow root. */
 export async function mountWidget(
   element: HTMLElement & { policyData?: unknown },
   root: ShadowRoot,
   options: { onClose: (() => void) | null; facts: Facts },
 ): Promise<Handle> {
-  const locale = pickLocale(element.getAttribute('lang'), document.documentElement.lang, navigator.language);
+  const { policy, locale } = await prepare(element);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles()];
   const overlay = options.onClose !== null;
   const container = document.createElement('div');
@@ -126,7 +145,6 @@ export async function mountWidget(
   container.hidden = overlay;
   root.append(container);
 
-  const [policy] = await Promise.all([resolvePolicy(element).catch(() => null), loadMessages(locale)]);
   if (!policy) {
     renderFallback(container, locale, null);
     return { show: () => (container.hidden = false), hide: () => (container.hidden = true), prefill: () => {}, destroy: () => container.remove() };

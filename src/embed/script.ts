@@ -4,6 +4,8 @@
  */
 import { defineReturnAssistant, TAG } from './element.ts';
 
+export { mount, defineReturnAssistant } from './index.ts';
+
 /** `data-*` settings of the script tag, and the element attribute each becomes. */
 const SETTINGS: Record<string, string> = {
   policy: 'policy',

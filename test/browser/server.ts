@@ -24,7 +24,9 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
         ? join(root, 'public/favicon.svg')
         : path.startsWith('/pages/')
           ? join(root, 'test/browser', path)
-          : null;
+          : path.startsWith('/bench/')
+            ? join(root, path)
+            : null;
     if (!file || !file.startsWith(root)) {
       response.writeHead(404).end();
       return;
@@ -34,6 +36,9 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (extname(file) === '.html') {
         body = body.toString('utf8').replaceAll('{{VERSION}}', version);
+        // Bench pages come with the widget, or (?empty) without it: the same page otherwise.
+        const widget = `<script type="module" src="/return-assistant/${version}/return-assistant.js" data-policy="imicro" data-seller="store" data-product-kind="physical" data-price="549.99" data-weight="4 lb"></script>`;
+        body = body.replace('<!--WIDGET-->', new URL(request.url ?? '/', 'http://x').searchParams.has('empty') ? '' : widget);
         if (path.split('/').pop()!.startsWith('csp')) headers['content-security-policy'] = STRICT_CSP;
       }
       response.writeHead(200, headers).end(body);

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench`: what a shopper feels, in headless Chromium (Debian's), on a plain product page served on 127.0.0.1.
+ * Warm-up runs, then measured runs; prints the median and range of each measure, at 1× and 4× CPU throttling.
+ */
+import { it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { launch } from '../test/browser/browser.ts';
+import { startServer } from '../test/browser/server.ts';
+// @ts-expect-error: a plain ES module without types
+import { sizes } from './size.mjs';
+
+const WARM_UP = 2;
+const RUNS = 7;
+
+/** Installed before any page script: records long tasks and layout shifts, and offers a way to time the next change. */
+function instrument(): void {
+  const record = { longTasks: [] as { start: number; duration: number }[], layoutShift: 0 };
+  (window as unknown as { bench: unknown }).bench = record;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) record.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!entry.hadRecentInput) record.layoutShift += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Clicks `selector` in the widget and returns ms from the click event until `until` holds (checked on every DOM change and frame). */
+async function timeClick(page: Page, click: () => Promise<void>, until: string): Promise<number> {
+  await page.evaluate((condition) => {
+    const state = window as unknown as { clickAt?: number; doneAt?: Promise<number> };
+    state.clickAt = undefined;
+    document.addEventListener('click', (event) => (state.clickAt ??= event.timeStamp), { capture: true, once: true });
+    state.doneAt = new Promise<number>((resolve) => {
+      const check = new Function('root', `return (${condition})(root)`) as (root: ShadowRoot) => boolean;
+      const root = document.querySelector('return-assistant')!.shadowRoot!;
+      const test = () => {
+        if (state.clickAt !== undefined && check(root)) {
+          observer.disconnect();
+          resolve(performance.now());
+          return true;
+        }
+        return false;
+      };
+      const observer = new MutationObserver(test);
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      const frame = () => test() || requestAnimationFrame(frame);
+      requestAnimationFrame(frame);
+    });
+  }, until);
+  await click();
+  return page.evaluate(async () => {
+    const state = window as unknown as { clickAt: number; doneAt: Promise<number> };
+    return (await state.doneAt) - state.clickAt;
+  });
+}
+
+async function heap(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+const longTaskTotal = (page: Page, from: number, to = Infinity) =>
+  page.evaluate(
+    ([start, end]) =>
+      (window as unknown as { bench: { longTasks: { start: number; duration: number }[] } }).bench.longTasks
+        .filter((task) => task.start >= start && task.start < end)
+        .reduce((sum, task) => sum + task.duration, 0),
+    [from, to] as const,
+  );
+
+const paints = (page: Page) =>
+  page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const contentful = performance.getEntriesByName('first-contentful-paint')[0];
+    return { fcp: contentful?.startTime ?? NaN, load: navigation.loadEventEnd };
+  });
+
+type Sample = Record<string, number>;
+
+async function measure(url: string, throttle: number): Promise<Sample> {
+  const browser = await launch();
+  try {
+    const sample: Sample = {};
+    // The same page without the widget, in the same run.
+    const empty = await browser.newPage();
+    const emptyCdp = await empty.context().newCDPSession(empty);
+    await emptyCdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await empty.addInitScript(instrument);
+    await empty.goto(`${url}?empty`, { waitUntil: 'load' });
+    await empty.waitForTimeout(300);
+    const emptyPaint = await paints(empty);
+    sample['empty page: first paint (ms)'] = emptyPaint.fcp;
+    sample['empty page: load (ms)'] = emptyPaint.load;
+    const emptyHeap = await heap(emptyCdp);
+    await empty.close();
+
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.addInitScript(() => {
+      const state = window as unknown as { launcherAt?: number };
+      const look = () => {
+        const launcher = document.querySelector('return-assistant')?.shadowRoot?.querySelector('.launcher');
+        if (launcher && launcher.getBoundingClientRect().width > 0) state.launcherAt = performance.now();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.addInitScript(instrument);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { launcherAt?: number }).launcherAt !== undefined);
+    const paint = await paints(page);
+    sample['with widget: first paint (ms)'] = paint.fcp;
+    sample['with widget: load (ms)'] = paint.load;
+    sample['launcher visible (ms)'] = await page.evaluate(() => (window as unknown as { launcherAt: number }).launcherAt);
+    sample['widget cost: load − empty load (ms)'] = paint.load - emptyPaint.load;
+    // Let the browser go idle: the widget fetches its conversation chunk then.
+    await page.waitForTimeout(throttle > 1 ? 6_000 : 2_500);
+    const loadedAt = await page.evaluate(() => performance.now());
+    sample['long tasks during load (ms)'] = await longTaskTotal(page, 0, loadedAt);
+    sample['heap after load − empty page (KB)'] = ((await heap(cdp)) - emptyHeap) / 1024;
+
+    const widget = page.locator('return-assistant');
+    const shadowHas = (selector: string) => `(root) => !!root.querySelector(${JSON.stringify(selector)})`;
+    sample['click launcher → panel (ms)'] = await timeClick(page, () => widget.locator('button.launcher').click(), shadowHas('.panel .composer .reply'));
+    sample['click Start → first question (ms)'] = await timeClick(page, () => widget.getByRole('button', { name: 'Start' }).click(), shadowHas('.replies .reply'));
+    const steps: [string, () => Promise<void>, string][] = [
+      ['I changed my mind', () => widget.getByRole('button', { name: 'I changed my mind', exact: true }).click(), shadowHas('input[type=date]')],
+      ['Today', () => widget.getByRole('button', { name: 'Today', exact: true }).click(), `(root) => [...root.querySelectorAll('.reply')].some((b) => b.textContent === 'Yes, everything is complete')`],
+    ];
+    const answerTimes: number[] = [];
+    for (const [, click, until] of steps) answerTimes.push(await timeClick(page, click, until));
+    sample['answer → next question (ms, mean of 2)'] = answerTimes.reduce((a, b) => a + b, 0) / answerTimes.length;
+    sample['answer → decision (ms)'] = await timeClick(page, () => widget.getByRole('button', { name: 'Yes, everything is complete', exact: true }).click(), shadowHas('.result h3'));
+    sample['long tasks during the conversation (ms)'] = await longTaskTotal(page, loadedAt);
+    sample['heap after a conversation − empty page (KB)'] = ((await heap(cdp)) - emptyHeap) / 1024;
+    sample['layout shift on the host page'] = await page.evaluate(() => (window as unknown as { bench: { layoutShift: number } }).bench.layoutShift);
+    await page.close();
+    return sample;
+  } finally {
+    await browser.close();
+  }
+}
+
+function summarise(samples: Sample[]): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const key of Object.keys(samples[0]!)) {
+    const values = samples.map((sample) => sample[key]!).sort((a, b) => a - b);
+    const median = values[Math.floor(values.length / 2)]!;
+    const digits = key.includes('layout shift') ? 4 : 1;
+    table[key] = `${median.toFixed(digits)}  (${values[0]!.toFixed(digits)}–${values.at(-1)!.toFixed(digits)})`;
+  }
+  return table;
+}
+
+it('measures what a shopper feels', async () => {
+  const server = await startServer();
+  try {
+    console.log('\nBytes (brotli at quality 11):');
+    console.table(await sizes());
+    for (const throttle of [1, 4]) {
+      const url = `${server.origin}/bench/pages/product.html`;
+      for (let run = 0; run < WARM_UP; run += 1) await measure(url, throttle);
+      const samples: Sample[] = [];
+      for (let run = 0; run < RUNS; run += 1) samples.push(await measure(url, throttle));
+      console.log(`\n${throttle}× CPU — median (range) of ${RUNS} runs after ${WARM_UP} warm-up runs:`);
+      console.table(summarise(samples));
+    }
+  } finally {
+    await server.close();
+  }
+}, 600_000);
