@@ -47,3 +47,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`));
   });
 }
+
+/** One browser and one server for a test file, started before its tests and closed after. */
+export function useBrowserAndServer(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }) {
+  const shared = {} as { browser: Browser; server: Awaited<ReturnType<typeof import('./server.ts').startServer>> };
+  hooks.beforeAll(async () => {
+    const { startServer } = await import('./server.ts');
+    [shared.browser, shared.server] = await Promise.all([launch(), startServer()]);
+  });
+  hooks.afterAll(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
+}

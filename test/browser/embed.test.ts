@@ -1,25 +1,15 @@
 /** The ways a merchant embeds the widget: its own policy, the ES module API with analytics events, the classic script. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { instantAt } from '../../src/policy/index.ts';
-import { launch, openPage } from './browser.ts';
+import { openPage, useBrowserAndServer } from './browser.ts';
 import { answer, resultOf, start, widget } from './drive.ts';
-import { startServer } from './server.ts';
 
 const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useBrowserAndServer({ beforeAll, afterAll });
 
 describe('a merchant’s own policy', () => {
   it('a valid one runs; an invalid one tells the merchant the path and the shopper a polite fallback', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/own-policy.html`, { now: NOW });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/own-policy.html`, { now: NOW });
     const good = widget(page, 0);
     await good.getByRole('button', { name: 'Start' }).click();
     for (const text of ['I changed my mind', '2026-11-20', '200']) await answer(good, text);
@@ -35,7 +25,7 @@ describe('a merchant’s own policy', () => {
 
 describe('the ES module API', () => {
   it('mounts, opens, prefills, and reports open, answer, decision and close events with nothing personal', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/api.html`, { now: NOW });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/api.html`, { now: NOW });
     await page.waitForFunction(() => 'widget' in window);
     await page.evaluate(() => (window as unknown as { widget: { open: () => Promise<void> } }).widget.open());
     const panel = widget(page);
@@ -61,7 +51,7 @@ describe('the ES module API', () => {
 
 describe('the classic script', () => {
   it('mounts from its data attributes and reaches a decision', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/classic.html`, { now: NOW });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/classic.html`, { now: NOW });
     const panel = widget(page);
     await start(panel);
     for (const text of ['I changed my mind', 'Sold and shipped by iMicro']) await answer(panel, text);

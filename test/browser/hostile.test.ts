@@ -3,27 +3,18 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerMessages } from '../../src/conversation/i18n.ts';
 import { describeDecision } from '../../src/conversation/index.ts';
 import { en } from '../../src/conversation/messages/en.ts';
 import { addDays, evaluate, igarden, instantAt, localDateAt } from '../../src/policy/index.ts';
-import { CHROMIUM, launch, openPage } from './browser.ts';
+import { CHROMIUM, openPage, useBrowserAndServer } from './browser.ts';
 import { answer, resultOf, start, widget } from './drive.ts';
-import { startServer } from './server.ts';
 
 registerMessages('en', en);
 const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useBrowserAndServer({ beforeAll, afterAll });
 
 const toResult = ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '549.99', '4 lb'];
 
@@ -47,8 +38,8 @@ async function panelPictures(page: Page): Promise<[Buffer, Buffer]> {
 
 describe('host CSS that tries to break it', () => {
   it('looks exactly as on a clean page, and stays on top and usable', async () => {
-    const clean = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
-    const hostile = await openPage(browser, `${server.origin}/pages/hostile-css.html`, { now: NOW });
+    const clean = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW });
+    const hostile = await openPage(shared.browser, `${shared.server.origin}/pages/hostile-css.html`, { now: NOW });
     const [cleanOpen, cleanResult] = await panelPictures(clean.page);
     const [hostileOpen, hostileResult] = await panelPictures(hostile.page);
     expect(hostileOpen.equals(cleanOpen)).toBe(true);
@@ -64,7 +55,7 @@ describe('host CSS that tries to break it', () => {
 
 describe('host JavaScript that patches built-ins', () => {
   it('Array.prototype.toJSON, a polluted Object.prototype and a replaced fetch change nothing; saved answers round-trip', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/hostile-js.html`, { now: NOW });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/hostile-js.html`, { now: NOW });
     let panel = widget(page);
     await start(panel);
     for (const text of ['I changed my mind', 'Sold and shipped by iGarden', '2026-11-10']) await answer(panel, text);
@@ -94,7 +85,7 @@ describe('storage', () => {
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     await page.clock.setFixedTime(NOW);
-    await page.goto(`${server.origin}/pages/imicro.html`);
+    await page.goto(`${shared.server.origin}/pages/imicro.html`);
     expect(await page.evaluate(() => { try { return typeof window.sessionStorage; } catch { return 'throws'; } })).toBe('throws');
     const panel = widget(page);
     await start(panel);
@@ -106,7 +97,7 @@ describe('storage', () => {
   });
 
   it('when saving throws QuotaExceededError, answers are kept in memory and the shopper is told once', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW });
     await page.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -128,7 +119,7 @@ describe('storage', () => {
     ['an older version', '{"version":0,"policy":"imicro","instance":"default","answers":[{"key":"situation","value":"defective","display":"x"}]}'],
     ['another instance', '{"version":1,"policy":"imicro","instance":"other","answers":[{"key":"situation","value":"defective","display":"x"}]}'],
   ])('saved state that is %s starts afresh with a notice', async (_name, saved) => {
-    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW });
     await page.evaluate((value) => sessionStorage.setItem('return-assistant:imicro:default', value), saved);
     await page.reload();
     const panel = widget(page);
@@ -145,7 +136,7 @@ describe.each(['Pacific/Auckland', 'America/Los_Angeles', 'Europe/London', 'Amer
   const now = instantAt('2026-11-01T12:00', timeZone);
   const today = localDateAt(now, timeZone);
   it('deadlines are the ones evaluate() gives in that zone, around a clock change', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/igarden.html`, { now, timezoneId: timeZone });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now, timezoneId: timeZone });
     const panel = widget(page);
     await start(panel);
     const delivered = addDays(today, -2);
@@ -165,7 +156,7 @@ describe.each(['Pacific/Auckland', 'America/Los_Angeles', 'Europe/London', 'Amer
 describe('typed input that is not what was asked', () => {
   const bad = ['', '   ', 'x'.repeat(10_000), '🙂🙂🙂', 'مرحبا بالعالم', '<img src=x onerror=alert(1)>', '"; DROP TABLE orders', '-5', '1e309', 'NaN', '99999999999999999'];
   it('gets a clear re-ask every time, interprets no markup, and keeps earlier answers', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW });
     const panel = widget(page);
     await start(panel);
     for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No']) await answer(panel, text);

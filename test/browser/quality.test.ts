@@ -1,21 +1,11 @@
 /** Accessibility, a strict CSP, privacy, reload, several widgets and narrow screens, in Chromium. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { instantAt } from '../../src/policy/index.ts';
-import { axeViolations, launch, openPage } from './browser.ts';
+import { axeViolations, openPage, useBrowserAndServer } from './browser.ts';
 import { answer, resultOf, start, widget } from './drive.ts';
-import { startServer } from './server.ts';
 
 const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useBrowserAndServer({ beforeAll, afterAll });
 
 describe('axe-core, WCAG 2.2 AA with target-size', () => {
   it('finds nothing in any state: closed, open, every kind of question, a re-ask, every verdict', async () => {
@@ -24,7 +14,7 @@ describe('axe-core, WCAG 2.2 AA with target-size', () => {
       found[state] = await axeViolations(page);
     };
     for (const theme of ['light', 'dark'] as const) {
-      const { page, context } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW, colorScheme: theme });
+      const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW, colorScheme: theme });
       const panel = widget(page);
       await panel.locator('button.launcher').waitFor();
       await check(`${theme}: closed`, page);
@@ -53,7 +43,7 @@ describe('axe-core, WCAG 2.2 AA with target-size', () => {
       ['needs review', ['It arrived damaged', 'Sold and shipped by iMicro', 'A physical product']],
     ];
     for (const [name, answers] of verdicts) {
-      const { page, context } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
+      const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW });
       const panel = widget(page);
       await start(panel);
       for (const text of answers) await answer(panel, text);
@@ -61,7 +51,7 @@ describe('axe-core, WCAG 2.2 AA with target-size', () => {
       await check(name, page);
       await context.close();
     }
-    const { page, context } = await openPage(browser, `${server.origin}/pages/igarden.html`, { now: NOW });
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW });
     const panel = widget(page);
     await start(panel);
     for (const text of ['Cancel my order', 'Sold and shipped by iGarden', 'No', 'No', 'Yesterday']) await answer(panel, text);
@@ -74,7 +64,7 @@ describe('axe-core, WCAG 2.2 AA with target-size', () => {
 
 describe('under a strict Content Security Policy', () => {
   it('a full conversation raises no violation and no console error', async () => {
-    const { page, context, problems, violations } = await openPage(browser, `${server.origin}/pages/csp-igarden.html`, { now: NOW });
+    const { page, context, problems, violations } = await openPage(shared.browser, `${shared.server.origin}/pages/csp-igarden.html`, { now: NOW });
     const panel = widget(page);
     await start(panel);
     for (const text of ['I changed my mind', 'Sold and shipped by iGarden', '2026-11-10', '129.99', 'PayPal']) await answer(panel, text);
@@ -89,12 +79,12 @@ describe('under a strict Content Security Policy', () => {
 
 describe('privacy', () => {
   it('no request leaves 127.0.0.1 and no cookie is set', async () => {
-    const { page, context, requests } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW });
+    const { page, context, requests } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW });
     const panel = widget(page);
     await start(panel);
     for (const text of ['It arrived damaged', 'Sold and shipped by iMicro', 'A physical product']) await answer(panel, text);
     await resultOf(panel);
-    expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(`${shared.server.origin}/`))).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     await context.close();
@@ -103,7 +93,7 @@ describe('privacy', () => {
 
 describe('reload', () => {
   it('mid-conversation, the answers and the current question come back', async () => {
-    const { page, context } = await openPage(browser, `${server.origin}/pages/igarden.html`, { now: NOW });
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW });
     let panel = widget(page);
     await start(panel);
     for (const text of ['It’s defective', 'Sold and shipped by iGarden']) await answer(panel, text);
@@ -119,7 +109,7 @@ describe('reload', () => {
 
 describe('two widgets on one page, the script included twice', () => {
   it('mounts one launcher for the script, keeps the inline Spanish widget apart', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/two.html`, { now: NOW });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/two.html`, { now: NOW });
     await widget(page, 1).locator('button.launcher').waitFor();
     expect(await page.locator('return-assistant').count()).toBe(2);
     const garden = widget(page, 0);
@@ -146,7 +136,7 @@ describe('two widgets on one page, the script included twice', () => {
 
 describe('a 320 px wide screen', () => {
   it('opens full screen with no horizontal scroll', async () => {
-    const { page, context } = await openPage(browser, `${server.origin}/pages/imicro.html`, { now: NOW, viewport: { width: 320, height: 640 } });
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW, viewport: { width: 320, height: 640 } });
     const panel = widget(page);
     await start(panel);
     for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '549.99', '4 lb']) await answer(panel, text);
@@ -162,7 +152,7 @@ describe('a 320 px wide screen', () => {
 
 describe('an inline widget', () => {
   it('does not take focus from the page when it loads, even mid-conversation', async () => {
-    const { page, context } = await openPage(browser, `${server.origin}/pages/two.html`, { now: NOW });
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/two.html`, { now: NOW });
     const garden = widget(page, 0);
     await garden.getByRole('button', { name: 'Empezar' }).waitFor();
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);

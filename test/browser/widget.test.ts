@@ -1,25 +1,14 @@
 /** The built widget in Chromium: full conversations by keyboard and mouse, matching evaluate(). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { describeDecision } from '../../src/conversation/index.ts';
 import { evaluate, igarden, imicro, instantAt } from '../../src/policy/index.ts';
 import type { Facts, Policy } from '../../src/policy/index.ts';
-import { launch, openPage } from './browser.ts';
+import { openPage, useBrowserAndServer } from './browser.ts';
 import { answerByKeyboard, resultOf, tabTo, widget } from './drive.ts';
-import { startServer } from './server.ts';
 
 const timeZone = 'America/New_York';
 const NOW = instantAt('2026-11-23T15:00', timeZone);
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useBrowserAndServer({ beforeAll, afterAll });
 
 function expected(policy: Policy, facts: Facts) {
   const decision = evaluate(policy, facts, NOW, { timeZone });
@@ -72,7 +61,7 @@ const scenarios: { name: string; policy: Policy; page: string; steps: Step[]; fa
 
 describe('a whole conversation by keyboard only', () => {
   it.each(scenarios)('$name', async ({ policy, page: pageName, steps, facts }) => {
-    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/${pageName}`, { now: NOW });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/${pageName}`, { now: NOW });
     await widget(page).locator('button.launcher').waitFor();
     await tabTo(page, (focus) => focus.text === 'Can I return this?');
     await page.keyboard.press('Enter');
@@ -90,7 +79,7 @@ describe('a whole conversation by keyboard only', () => {
 
 describe('by mouse', () => {
   it('an iGarden change of mind, with the refund breakdown', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.origin}/pages/igarden.html`, { now: NOW });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW });
     const panel = widget(page);
     await panel.locator('button.launcher').click();
     await panel.getByRole('button', { name: 'Start' }).click();
