@@ -14,6 +14,8 @@ export default defineConfig({
     exclude: ['test/browser/**'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    // The model-based tests walk every path of both conversations; give them room on a busy machine.
+    testTimeout: 60_000,
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });
