@@ -155,23 +155,28 @@ describe.each(['Pacific/Auckland', 'America/Los_Angeles', 'Europe/London', 'Amer
 
 describe('typed input that is not what was asked', () => {
   const bad = ['', '   ', 'x'.repeat(10_000), '🙂🙂🙂', 'مرحبا بالعالم', '<img src=x onerror=alert(1)>', '"; DROP TABLE orders', '-5', '1e309', 'NaN', '99999999999999999'];
-  it('gets a clear re-ask every time, interprets no markup, and keeps earlier answers', async () => {
-    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW });
-    const panel = widget(page);
-    await start(panel);
-    for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No']) await answer(panel, text);
+  const reAsk = /Please (choose one|enter the amount|enter a weight|type an answer)|too long|didn’t catch/;
+
+  async function tryAll(panel: ReturnType<typeof widget>, answered: number) {
     for (const text of bad) {
       await panel.locator('.composer input').fill(text);
       await panel.locator('.composer input').press('Enter');
-      await expect.poll(() => panel.locator('.bubble.problem').innerText()).toMatch(/Please (enter the amount|type an answer)|too long/);
+      await expect.poll(() => panel.locator('.bubble.problem').innerText()).toMatch(reAsk);
+      expect(await panel.locator('.bubble.shopper .text').count()).toBe(answered);
     }
-    await panel.locator('.composer input').fill('I paid <b>549.99</b>');
-    await panel.locator('.composer input').press('Enter');
-    expect(await page.evaluate(() => document.querySelector('return-assistant')!.shadowRoot!.querySelectorAll('img, b, script').length)).toBe(0);
-    expect(await panel.locator('.bubble.shopper .text').count()).toBe(6);
+  }
+
+  it('every typed field (choice, price, weight) re-asks clearly, interprets no markup, and keeps earlier answers', async () => {
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW });
+    const panel = widget(page);
+    await start(panel);
+    await tryAll(panel, 0);
+    for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No']) await answer(panel, text);
+    await tryAll(panel, 6);
+    await answer(panel, 'I paid <b>549.99</b>');
     await answer(panel, '549.99');
-    await answer(panel, 'heavy');
-    await expect.poll(() => panel.locator('.bubble.problem').innerText()).toContain('weight like');
+    await tryAll(panel, 7);
+    expect(await page.evaluate(() => document.querySelector('return-assistant')!.shadowRoot!.querySelectorAll('img, b, script').length)).toBe(0);
     await answer(panel, '4 lb');
     expect((await resultOf(panel)).title).toBe('Yes — you can return it');
     expect(problems).toEqual([]);
