@@ -85,10 +85,21 @@ const REASK_FOR_PROBLEM: Record<FactProblem['code'], ReAskCode> = {
   'unknown-fact': 'not-understood',
 };
 
-type Interpreted = { ok: true; answer: Answer } | { ok: false; code: ReAskCode; params: Record<string, string> };
+type Interpreted = { ok: true; answer: Answer; decision: Decision } | { ok: false; code: ReAskCode; params: Record<string, string> };
+
+/** The guard and the action of one submitted answer read the same context: interpret it once for both. */
+const interpreted = new WeakMap<ConversationContext, { answer: unknown; result: Interpreted }>();
 
 /** Reads the answer to the current question, and has the policy module check the fact it gives. */
 export function interpretAnswer(context: ConversationContext, answer: unknown): Interpreted {
+  const remembered = interpreted.get(context);
+  if (remembered && Object.is(remembered.answer, answer)) return remembered.result;
+  const result = interpretFresh(context, answer);
+  interpreted.set(context, { answer, result });
+  return result;
+}
+
+function interpretFresh(context: ConversationContext, answer: unknown): Interpreted {
   const question = currentQuestion(context);
   if (!question) return { ok: false, code: 'empty', params: {} };
   const today = localDateAt(context.now, context.timeZone);
@@ -114,7 +125,7 @@ export function interpretAnswer(context: ConversationContext, answer: unknown): 
   if (question.kind === 'time') {
     candidate.display = formatDateTime(String(factsFrom(context.hostFacts, [...others, candidate])[question.fact]), context.locale);
   }
-  return { ok: true, answer: candidate };
+  return { ok: true, answer: candidate, decision };
 }
 
 /** Where each branch's question states come from: every fact the policy could ask in that situation. */
@@ -191,9 +202,11 @@ export function createConversationMachine(policy: Policy) {
         const result = interpretAnswer(context, event.answer);
         if (!result.ok) return {};
         const replaced = context.answers.some((answer) => answer.key === result.answer.key);
-        const answers = replaced
-          ? answersThatApply(context, context.answers.map((answer) => (answer.key === result.answer.key ? result.answer : answer)))
-          : [...context.answers, result.answer];
+        if (!replaced) {
+          // The answer was checked against exactly these answers: its decision is the new one.
+          return { answers: [...context.answers, result.answer], decision: result.decision, reAsk: null, editing: null };
+        }
+        const answers = answersThatApply(context, context.answers.map((answer) => (answer.key === result.answer.key ? result.answer : answer)));
         return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
       }),
       askAgain: assign(({ context, event }) => {
