@@ -3,7 +3,7 @@
  * questions a shopper answers before the decision, beside a form that asks every fact.
  */
 import { it } from 'vitest';
-import { conversationPaths } from '../src/conversation/paths.ts';
+import { conversationPaths } from '../test/conversation/paths.ts';
 import { instantAt } from '../src/policy/dates.ts';
 import { igarden, imicro, possibleQuestions } from '../src/policy/index.ts';
 import type { Facts, Policy } from '../src/policy/index.ts';

@@ -42,7 +42,7 @@ function deadlineView(decision: SettledDecision, locale: Locale): ResultView['de
     case 'day': {
       const date = formatDate(deadline.lastDay, locale);
       if (deadline.daysLeft < 0) return { label: fill(result.ended, { date }), detail: null };
-      if (deadline.earliest) return { label: fill(result.earliestGeneric, { date, days: deadline.windowDays }), detail: null };
+      if (deadline.earliest) return { label: fill(result.earliest, { date, days: deadline.windowDays }), detail: null };
       const plural = deadline.daysLeft === 0 ? 'zero' : new Intl.PluralRules(locale).select(deadline.daysLeft) === 'one' ? 'one' : 'other';
       return { label: fill(result.lastDay, { date }), detail: fill(result.daysLeft[plural], { count: deadline.daysLeft }) };
     }

@@ -47,6 +47,9 @@ function crossChecks(policy: Policy): string[] {
     if (first) errors.push(`${where}: expected an id used once, got "${id}" (also at ${first})`);
     else seen.set(id, where);
   }
+  if (policy.defect?.international && !policy.domesticRegion) {
+    errors.push('domesticRegion: required when defect.international is given (who counts as domestic, e.g. "the United States or Canada")');
+  }
   policy.situations.forEach((situation, index) => {
     if (situation === 'cancel-order' && !policy.cancellation) {
       errors.push(`situations[${index}]: "cancel-order" needs a cancellation section`);

@@ -1,6 +1,8 @@
 /**
  * A static server on 127.0.0.1 for the browser tests: the built widget under /return-assistant/<version>/,
  * test pages from test/browser/pages/ (with {{VERSION}} filled in), and a strict CSP on pages whose name starts with "csp".
+ * A plain store page for each policy, with or without the CSP (`/pages/imicro.html`, `/pages/csp-igarden.html`), is
+ * made from store.template.html.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -31,8 +33,11 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
       response.writeHead(404).end();
       return;
     }
+    const store = /^\/pages\/(?:csp-)?(imicro|igarden)\.html$/.exec(path);
     try {
-      let body: Buffer | string = await readFile(file);
+      let body: Buffer | string = store
+        ? (await readFile(join(root, 'test/browser/pages/store.template.html'), 'utf8')).replaceAll('{{POLICY}}', store[1]!)
+        : await readFile(file);
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (extname(file) === '.html') {
         body = body.toString('utf8').replaceAll('{{VERSION}}', version);

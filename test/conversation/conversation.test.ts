@@ -159,6 +159,16 @@ describe('Spanish', () => {
   });
 });
 
+describe('words that come from the policy', () => {
+  it('the international defect reason names the store’s own domestic region, in each language', () => {
+    const actor = conversation(igarden);
+    const { context } = answerAll(actor, ['defective', 'store', 'international']);
+    const decision = context.decision as SettledDecision;
+    expect(describeDecision(decision, igarden, 'en').reasons[0]!.text).toBe('Outside the United States or Canada, support gives the defect procedure for your country.');
+    expect(describeDecision(decision, igarden, 'es').reasons[0]!.text).toBe('Fuera de Estados Unidos o Canadá, el soporte le indicará el procedimiento de su país.');
+  });
+});
+
 describe('the page knows some facts', () => {
   it('never asks them, and says so when one cannot be used', () => {
     const actor = conversation(imicro, { soldBy: 'store', productType: 'standard', isBundle: false, pricePaidCents: 54_999, weightPounds: 4 });

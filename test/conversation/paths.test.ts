@@ -5,7 +5,7 @@ import type { Facts, Policy } from '../../src/policy/index.ts';
 import { currentQuestion } from '../../src/conversation/index.ts';
 import { factsFrom } from '../../src/conversation/answers.ts';
 import { factsOfKey } from '../../src/conversation/questions.ts';
-import { conversationPaths } from '../../src/conversation/paths.ts';
+import { conversationPaths } from './paths.ts';
 import { answerAll, conversation, NOW, zone } from './support.ts';
 
 const setups: { name: string; policy: Policy; hostFacts: Facts }[] = [

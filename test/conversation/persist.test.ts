@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { igarden, imicro } from '../../src/policy/index.ts';
 import { startConversation, storageKey } from '../../src/conversation/index.ts';
 import type { StorageAccess } from '../../src/conversation/index.ts';
-import { conversationPaths } from '../../src/conversation/paths.ts';
+import { conversationPaths } from './paths.ts';
 import { NOW, zone } from './support.ts';
 
 /** sessionStorage as a Map, with switches to make it fail the ways browsers do. */

@@ -11,7 +11,7 @@ import type { Policy } from '../../src/policy/index.ts';
 import { currentQuestion, machineFor, startConversation } from '../../src/conversation/index.ts';
 import type { StorageAccess } from '../../src/conversation/index.ts';
 import { factsFrom } from '../../src/conversation/answers.ts';
-import { representativeAnswers } from '../../src/conversation/paths.ts';
+import { representativeAnswers } from './paths.ts';
 import { NOW, zone } from './support.ts';
 
 const junk = ['', '   ', 'x'.repeat(500), '🙂🙂', '<img src=x onerror=alert(1)>', '"; DROP TABLE orders', '\u202Eإلى', '-5', 'NaN', '2026-02-30', '0001-01-01', '2099-01-01', '99999999999999', 'maybe'];

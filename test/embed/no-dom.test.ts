@@ -7,8 +7,10 @@ describe('importing the widget where there is no DOM', () => {
     await expect(import(path)).resolves.toBeTruthy();
   });
 
-  it('defineReturnAssistant does nothing without customElements', async () => {
-    const { defineReturnAssistant } = await import('../../src/embed/index.ts');
+  it('the script-tag module still offers the module API, and registering does nothing without customElements', async () => {
+    const { mount, defineReturnAssistant } = await import('../../src/embed/script.ts');
+    expect(typeof mount).toBe('function');
     expect(() => defineReturnAssistant()).not.toThrow();
+    expect('customElements' in globalThis).toBe(false);
   });
 });

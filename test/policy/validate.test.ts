@@ -19,6 +19,7 @@ const broken: { name: string; change: (policy: Record<string, any>) => unknown; 
   { name: 'a bad support email', change: (p) => ((p.defect.report.email = 'support at igarden'), p), error: 'defect.report.email: expected an email address, got "support at igarden"' },
   { name: 'text with no English', change: (p) => ((p.store.contact = { es: 'soporte' }), p), error: 'store.contact: expected text, or an object of texts by language with at least "en", got an object' },
   { name: 'cancellations offered with no terms', change: (p) => (delete p.cancellation, p), error: 'situations[3]: "cancel-order" needs a cancellation section' },
+  { name: 'an international defect rule with no domestic region', change: (p) => (delete p.domesticRegion, p), error: 'domesticRegion: required when defect.international is given (who counts as domestic, e.g. "the United States or Canada")' },
   { name: 'the same id twice', change: (p) => ((p.returns.steps[1].id = 'igarden.step.request'), p), error: 'returns.steps[1].id: expected an id used once, got "igarden.step.request" (also at returns.steps[0].id)' },
   { name: 'a currency in words', change: (p) => ((p.store.currency = 'dollars'), p), error: 'store.currency: expected a three-letter currency code such as USD, got "dollars"' },
 ];

@@ -10,6 +10,22 @@ interface Props {
   send: (type: 'followup.explain' | 'followup.copy' | 'followup.calendar' | 'followup.another' | 'conversation.restart') => void;
 }
 
+/** A titled list (numbered for steps); nothing when the list is empty. */
+function ListSection({ title, items, numbered = false }: { title: string; items: preact.ComponentChildren[]; numbered?: boolean }) {
+  if (items.length === 0) return null;
+  const List = numbered ? 'ol' : 'ul';
+  return (
+    <>
+      <h4>{title}</h4>
+      <List>
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+      </List>
+    </>
+  );
+}
+
 /** Icons are decoration: the verdict is always said in words too. */
 const ICON = { eligible: '✓', 'not-eligible': '✕', 'needs-review': '!', 'handled-elsewhere': '→' } as const;
 
@@ -56,26 +72,10 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
           </tfoot>
         </table>
       )}
-      {view.steps.length > 0 && (
-        <>
-          <h4>{result.stepsTitle}</h4>
-          <ol class="steps" part="steps">
-            {view.steps.map((step, index) => (
-              <li key={index}>{step}</li>
-            ))}
-          </ol>
-        </>
-      )}
-      {view.requirements.length > 0 && (
-        <>
-          <h4>{result.requirementsTitle}</h4>
-          <ul>
-            {view.requirements.map((requirement, index) => (
-              <li key={index}>{requirement}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <div part="steps">
+        <ListSection title={result.stepsTitle} items={view.steps} numbered />
+      </div>
+      <ListSection title={result.requirementsTitle} items={view.requirements} />
       <button type="button" class="link why" aria-expanded={explained} aria-controls="ra-why" onClick={() => send('followup.explain')}>
         {result.why}
       </button>
@@ -88,29 +88,16 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
             </li>
           ))}
         </ul>
-        {view.timeline.length > 0 && (
-          <>
-            <h4>{result.timelineTitle}</h4>
-            <ul>
-              {view.timeline.map((entry, index) => (
-                <li key={index}>
-                  {entry.text}
-                  <blockquote>“{entry.quote}”</blockquote>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {view.notes.length > 0 && (
-          <>
-            <h4>{result.notesTitle}</h4>
-            <ul>
-              {view.notes.map((note, index) => (
-                <li key={index}>{note.text}</li>
-              ))}
-            </ul>
-          </>
-        )}
+        <ListSection
+          title={result.timelineTitle}
+          items={view.timeline.map((entry) => (
+            <>
+              {entry.text}
+              <blockquote>“{entry.quote}”</blockquote>
+            </>
+          ))}
+        />
+        <ListSection title={result.notesTitle} items={view.notes.map((note) => note.text)} />
       </div>
       <div class="followups" role="group" aria-label={ui.moreOptions}>
         <button type="button" onClick={() => send('followup.copy')}>

@@ -1,16 +1,16 @@
 /**
- * Every path through a store's conversation, with representative answers on both
+ * Test support: every path through a store's conversation, with representative answers on both
  * sides of each boundary: used by the model-based tests and the question-count bench.
  */
 import { getSimplePaths } from 'xstate/graph';
-import { addDays, localDateAt } from '../policy/index.ts';
-import type { Facts, Policy } from '../policy/index.ts';
-import type { Answer } from './answers.ts';
-import { currentQuestion } from './machine.ts';
-import type { ConversationContext, ConversationEvent } from './machine.ts';
-import { machineFor } from './start.ts';
+import { addDays, localDateAt } from '../../src/policy/index.ts';
+import type { Facts, Policy } from '../../src/policy/index.ts';
+import type { Answer } from '../../src/conversation/answers.ts';
+import { currentQuestion } from '../../src/conversation/machine.ts';
+import type { ConversationContext, ConversationEvent } from '../../src/conversation/machine.ts';
+import { machineFor } from '../../src/conversation/start.ts';
 
-/** Answers to try for the current question: every option; dates, times, prices and weights around the policies' boundaries. */
+/** Answers to try: every option; and (chosen for the two seed policies, with now at 15:00) days 0–2 and 29–31 ago, times either side of 15:00, weights either side of 30 lb. */
 export function representativeAnswers(context: ConversationContext): (string | boolean)[] {
   const question = currentQuestion(context);
   if (!question) return [];
