@@ -7,7 +7,7 @@
  * facts could still change the decision and goes to the first; when none can, the
  * decision is known and the conversation stops asking.
  */
-import { assertEvent, assign, emit, setup } from 'xstate';
+import { assertEvent, assign, createMachine, emit } from 'xstate';
 import { localDateAt, possibleQuestions, systemTimeZone } from '../policy/index.ts';
 import type { Decision, Facts, FactProblem, Policy, Situation as ShopperSituation } from '../policy/index.ts';
 import { SITUATIONS } from '../policy/index.ts';
@@ -62,6 +62,24 @@ export type ConversationEvent =
   | { type: 'followup.another' }
   | { type: 'notice.dismiss' }
   | { type: 'storage.unavailable' };
+
+type ConversationGuard =
+  | { type: 'decisionIsKnown' | 'isEditing' | 'answerIsUnderstood' | 'hasAnswers' | 'answerCanBeChanged'; params: undefined }
+  | { type: 'nextQuestionIs'; params: { key: QuestionKey } }
+  | { type: 'situationIs'; params: { situation: ShopperSituation } };
+
+type ConversationAction =
+  | 'recordAnswer'
+  | 'askAgain'
+  | 'undoLastAnswer'
+  | 'startEditing'
+  | 'stopEditing'
+  | 'forgetAnswers'
+  | 'keepOnlyWhatHappened'
+  | 'dismissNotice'
+  | 'noteMemoryOnly'
+  | 'emitCopySummary'
+  | 'emitDownloadCalendar';
 
 export type ConversationEmitted = { type: 'copy-summary' } | { type: 'download-calendar' };
 
@@ -173,135 +191,142 @@ export function createConversationMachine(policy: Policy) {
     ]),
   );
 
-  return setup({
-    types: {
-      context: {} as ConversationContext,
-      events: {} as ConversationEvent,
-      input: {} as ConversationInput,
-      emitted: {} as ConversationEmitted,
-    },
-    guards: {
-      decisionIsKnown: ({ context }) => context.decision.settled,
-      isEditing: ({ context }) => context.editing !== null,
-      nextQuestionIs: ({ context }, params: { key: QuestionKey }) => currentQuestion(context)?.key === params.key,
-      situationIs: ({ context }, params: { situation: ShopperSituation }) =>
-        factsFrom(context.hostFacts, context.answers).situation === params.situation,
-      answerIsUnderstood: ({ context, event }) => {
-        assertEvent(event, 'answer.submit');
-        return interpretAnswer(context, event.answer).ok;
+  // createMachine with named implementations rather than setup(): setup() also bundles action creators this
+  // machine never uses (sendTo, log, spawnChild…), which every shopper would download.
+  return createMachine(
+    {
+      types: {
+        context: {} as ConversationContext,
+        events: {} as ConversationEvent,
+        input: {} as ConversationInput,
+        emitted: {} as ConversationEmitted,
+        guards: {} as ConversationGuard,
+        actions: {} as { type: ConversationAction; params: undefined },
       },
-      hasAnswers: ({ context }) => context.answers.length > 0,
-      answerCanBeChanged: ({ context, event }) => {
-        assertEvent(event, 'answer.edit');
-        return context.answers.some((answer) => answer.key === event.key);
+      id: 'conversation',
+      context: ({ input }) => {
+        const situation = {
+          policy: input.policy,
+          hostFacts: input.hostFacts ?? {},
+          now: input.now,
+          timeZone: input.timeZone ?? systemTimeZone(),
+        };
+        const answers = answersThatApply(situation, input.answers ?? []);
+        const decision = decisionFor(situation, answers);
+        const hostProblem = decision.problems.some((problem) => !answers.some((answer) => factOf(answer.key) === problem.fact));
+        return {
+          ...situation,
+          locale: input.locale ?? 'en',
+          answers,
+          decision,
+          reAsk: null,
+          editing: null,
+          notice: input.notice ?? (hostProblem ? 'hostFactProblem' : null),
+        };
       },
-    },
-    actions: {
-      recordAnswer: assign(({ context, event }) => {
-        assertEvent(event, 'answer.submit');
-        const result = interpretAnswer(context, event.answer);
-        if (!result.ok) return {};
-        const replaced = context.answers.some((answer) => answer.key === result.answer.key);
-        if (!replaced) {
-          // The answer was checked against exactly these answers: its decision is the new one.
-          return { answers: [...context.answers, result.answer], decision: result.decision, reAsk: null, editing: null };
-        }
-        const answers = answersThatApply(context, context.answers.map((answer) => (answer.key === result.answer.key ? result.answer : answer)));
-        return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
-      }),
-      askAgain: assign(({ context, event }) => {
-        assertEvent(event, 'answer.submit');
-        const result = interpretAnswer(context, event.answer);
-        return { reAsk: result.ok ? null : { code: result.code, params: result.params } };
-      }),
-      undoLastAnswer: assign(({ context }) => {
-        const answers = context.answers.slice(0, -1);
-        return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
-      }),
-      startEditing: assign(({ event }) => {
-        assertEvent(event, 'answer.edit');
-        return { editing: event.key, reAsk: null };
-      }),
-      stopEditing: assign({ editing: null, reAsk: null }),
-      forgetAnswers: assign(({ context }) => ({ answers: [], decision: decisionFor(context, []), reAsk: null, editing: null, notice: null })),
-      keepOnlyWhatHappened: assign(({ context }) => {
-        const answers = context.answers.filter((answer) => answer.key === 'situation');
-        return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
-      }),
-      dismissNotice: assign({ notice: null }),
-      noteMemoryOnly: assign({ notice: 'memoryOnly' as const }),
-      emitCopySummary: emit({ type: 'copy-summary' as const }),
-      emitDownloadCalendar: emit({ type: 'download-calendar' as const }),
-    },
-  }).createMachine({
-    id: 'conversation',
-    context: ({ input }) => {
-      const situation = {
-        policy: input.policy,
-        hostFacts: input.hostFacts ?? {},
-        now: input.now,
-        timeZone: input.timeZone ?? systemTimeZone(),
-      };
-      const answers = answersThatApply(situation, input.answers ?? []);
-      const decision = decisionFor(situation, answers);
-      const hostProblem = decision.problems.some((problem) => !answers.some((answer) => factOf(answer.key) === problem.fact));
-      return {
-        ...situation,
-        locale: input.locale ?? 'en',
-        answers,
-        decision,
-        reAsk: null,
-        editing: null,
-        notice: input.notice ?? (hostProblem ? 'hostFactProblem' : null),
-      };
-    },
-    initial: 'greeting',
-    on: {
-      'answer.undo': { guard: 'hasAnswers', actions: 'undoLastAnswer', target: '.routing' },
-      'answer.edit': { guard: 'answerCanBeChanged', actions: 'startEditing', target: '.routing' },
-      'conversation.restart': { actions: 'forgetAnswers', target: '.greeting' },
-      'notice.dismiss': { actions: 'dismissNotice' },
-      'storage.unavailable': { actions: 'noteMemoryOnly' },
-    },
-    states: {
-      greeting: {
-        always: { guard: 'hasAnswers', target: 'routing' },
-        on: { 'conversation.start': 'routing' },
+      initial: 'greeting',
+      on: {
+        'answer.undo': { guard: 'hasAnswers', actions: 'undoLastAnswer', target: '.routing' },
+        'answer.edit': { guard: 'answerCanBeChanged', actions: 'startEditing', target: '.routing' },
+        'conversation.restart': { actions: 'forgetAnswers', target: '.greeting' },
+        'notice.dismiss': { actions: 'dismissNotice' },
+        'storage.unavailable': { actions: 'noteMemoryOnly' },
       },
-      routing: {
-        always: [
-          { guard: 'isEditing', target: 'changingAnAnswer' },
-          { guard: 'decisionIsKnown', target: 'decided' },
-          { guard: { type: 'nextQuestionIs', params: { key: 'situation' } }, target: 'whatHappened' },
-          ...SITUATIONS.filter((situation) => situation in branches).map((situation) => ({
-            guard: { type: 'situationIs' as const, params: { situation } },
-            target: stateName(situation),
-          })),
-          { target: 'unmappedQuestion' },
-        ],
-      },
-      whatHappened: { tags: ['question'], on: { 'answer.submit': submit } },
-      ...branchStates,
-      changingAnAnswer: {
-        tags: ['question'],
-        on: { 'answer.submit': submit, 'answer.cancelEdit': { actions: 'stopEditing', target: 'routing' } },
-      },
-      /** A question the map did not foresee (host facts can open unusual paths): still asked, never stuck. */
-      unmappedQuestion: { tags: ['question'], on: { 'answer.submit': submit } },
-      decided: {
-        initial: 'result',
-        states: {
-          result: { on: { 'followup.explain': 'explained' } },
-          explained: { on: { 'followup.explain': 'result' } },
+      states: {
+        greeting: {
+          always: { guard: 'hasAnswers', target: 'routing' },
+          on: { 'conversation.start': 'routing' },
         },
-        on: {
-          'followup.copy': { actions: 'emitCopySummary' },
-          'followup.calendar': { actions: 'emitDownloadCalendar' },
-          'followup.another': { actions: 'keepOnlyWhatHappened', target: 'routing' },
+        routing: {
+          always: [
+            { guard: 'isEditing', target: 'changingAnAnswer' },
+            { guard: 'decisionIsKnown', target: 'decided' },
+            { guard: { type: 'nextQuestionIs', params: { key: 'situation' } }, target: 'whatHappened' },
+            ...SITUATIONS.filter((situation) => situation in branches).map((situation) => ({
+              guard: { type: 'situationIs' as const, params: { situation } },
+              target: stateName(situation),
+            })),
+            { target: 'unmappedQuestion' },
+          ],
+        },
+        whatHappened: { tags: ['question'], on: { 'answer.submit': submit } },
+        ...branchStates,
+        changingAnAnswer: {
+          tags: ['question'],
+          on: { 'answer.submit': submit, 'answer.cancelEdit': { actions: 'stopEditing', target: 'routing' } },
+        },
+        /** A question the map did not foresee (host facts can open unusual paths): still asked, never stuck. */
+        unmappedQuestion: { tags: ['question'], on: { 'answer.submit': submit } },
+        decided: {
+          initial: 'result',
+          states: {
+            result: { on: { 'followup.explain': 'explained' } },
+            explained: { on: { 'followup.explain': 'result' } },
+          },
+          on: {
+            'followup.copy': { actions: 'emitCopySummary' },
+            'followup.calendar': { actions: 'emitDownloadCalendar' },
+            'followup.another': { actions: 'keepOnlyWhatHappened', target: 'routing' },
+          },
         },
       },
     },
-  });
+    {
+      guards: {
+        decisionIsKnown: ({ context }) => context.decision.settled,
+        isEditing: ({ context }) => context.editing !== null,
+        nextQuestionIs: ({ context }, params: { key: QuestionKey }) => currentQuestion(context)?.key === params.key,
+        situationIs: ({ context }, params: { situation: ShopperSituation }) =>
+          factsFrom(context.hostFacts, context.answers).situation === params.situation,
+        answerIsUnderstood: ({ context, event }) => {
+          assertEvent(event, 'answer.submit');
+          return interpretAnswer(context, event.answer).ok;
+        },
+        hasAnswers: ({ context }) => context.answers.length > 0,
+        answerCanBeChanged: ({ context, event }) => {
+          assertEvent(event, 'answer.edit');
+          return context.answers.some((answer) => answer.key === event.key);
+        },
+      },
+      actions: {
+        recordAnswer: assign(({ context, event }) => {
+          assertEvent(event, 'answer.submit');
+          const result = interpretAnswer(context, event.answer);
+          if (!result.ok) return {};
+          const replaced = context.answers.some((answer) => answer.key === result.answer.key);
+          if (!replaced) {
+            // The answer was checked against exactly these answers: its decision is the new one.
+            return { answers: [...context.answers, result.answer], decision: result.decision, reAsk: null, editing: null };
+          }
+          const answers = answersThatApply(context, context.answers.map((answer) => (answer.key === result.answer.key ? result.answer : answer)));
+          return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
+        }),
+        askAgain: assign(({ context, event }) => {
+          assertEvent(event, 'answer.submit');
+          const result = interpretAnswer(context, event.answer);
+          return { reAsk: result.ok ? null : { code: result.code, params: result.params } };
+        }),
+        undoLastAnswer: assign(({ context }) => {
+          const answers = context.answers.slice(0, -1);
+          return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
+        }),
+        startEditing: assign(({ event }) => {
+          assertEvent(event, 'answer.edit');
+          return { editing: event.key, reAsk: null };
+        }),
+        stopEditing: assign({ editing: null, reAsk: null }),
+        forgetAnswers: assign(({ context }) => ({ answers: [], decision: decisionFor(context, []), reAsk: null, editing: null, notice: null })),
+        keepOnlyWhatHappened: assign(({ context }) => {
+          const answers = context.answers.filter((answer) => answer.key === 'situation');
+          return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
+        }),
+        dismissNotice: assign({ notice: null }),
+        noteMemoryOnly: assign({ notice: 'memoryOnly' as const }),
+        emitCopySummary: emit({ type: 'copy-summary' as const }),
+        emitDownloadCalendar: emit({ type: 'download-calendar' as const }),
+      },
+    },
+  );
 }
 
 export type ConversationMachine = ReturnType<typeof createConversationMachine>;
