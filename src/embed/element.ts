@@ -30,10 +30,13 @@ export function loadWidget(): Promise<Loader> {
   return loader;
 }
 
-/** The language to speak: the element's `lang`, then the page's, then the browser's. */
+/** The launcher's language, chosen as the panel's is: the first of the element's `lang`, the page's and the browser's that the widget speaks. */
 export function languageOf(element: Element): string {
-  const lang = element.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
-  return lang.toLowerCase().split('-')[0]!;
+  for (const tag of [element.getAttribute('lang'), document.documentElement.lang, navigator.language]) {
+    const language = tag?.toLowerCase().split(/[-_]/)[0];
+    if (language && Object.hasOwn(LABELS, language)) return language;
+  }
+  return 'en';
 }
 
 /** Registers `<return-assistant>` once; does nothing where there is no DOM. */
@@ -64,7 +67,12 @@ export function defineReturnAssistant(): void {
       button.className = 'launcher';
       button.setAttribute('part', 'launcher');
       button.setAttribute('aria-expanded', 'false');
-      button.textContent = this.getAttribute('label') || LABELS[languageOf(this)] || LABELS.en!;
+      const label = this.getAttribute('label');
+      const language = languageOf(this);
+      button.textContent = label || LABELS[language]!;
+      // The label's own language and direction, not the page's: a right-to-left page must not mirror an English label.
+      if (!label) button.lang = language;
+      button.dir = 'auto';
       this.#root.replaceChildren(button);
       this.#launcher = button;
       const preload = () => void loadWidget().then((widget) => widget.prepare(this));

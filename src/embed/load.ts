@@ -143,6 +143,9 @@ export async function mountWidget(
   const container = document.createElement('div');
   container.className = overlay ? `overlay${element.getAttribute('position') === 'bottom-left' ? ' left' : ''}` : 'inline';
   container.hidden = overlay;
+  // The panel speaks its catalogue's language, written left to right (English and Spanish), whatever the page's.
+  container.lang = locale;
+  container.dir = 'ltr';
   root.append(container);
 
   if (!policy) {
@@ -159,7 +162,13 @@ export async function mountWidget(
   });
 
   // On phones the on-screen keyboard shrinks the visual viewport: keep the input above it.
-  const fit = () => element.style.setProperty('--ra-viewport-height', `${window.visualViewport?.height ?? window.innerHeight}px`);
+  // A page zoomed with CSS `zoom` scales the panel's pixels too: the viewport is measured in the element's own pixels.
+  const fit = () => {
+    // The host element is display: contents and has no zoom of its own; the shown container has the page's.
+    const zoom = (container as Element & { currentCSSZoom?: number }).currentCSSZoom || 1;
+    element.style.setProperty('--ra-viewport-height', `${(window.visualViewport?.height ?? window.innerHeight) / zoom}px`);
+    element.style.setProperty('--ra-viewport-width', `${(window.visualViewport?.width ?? window.innerWidth) / zoom}px`);
+  };
   return {
     show() {
       container.hidden = false;

@@ -9,7 +9,7 @@ import { registerMessages } from '../../src/conversation/i18n.ts';
 import { describeDecision } from '../../src/conversation/index.ts';
 import { en } from '../../src/conversation/messages/en.ts';
 import { addDays, evaluate, igarden, instantAt, localDateAt } from '../../src/policy/index.ts';
-import { CHROMIUM, openPage, useBrowserAndServer } from './browser.ts';
+import { axeViolations, CHROMIUM, openPage, useBrowserAndServer } from './browser.ts';
 import { answer, resultOf, start, widget } from './drive.ts';
 
 registerMessages('en', en);
@@ -50,6 +50,53 @@ describe('host CSS that tries to break it', () => {
     expect(hostile.problems).toEqual([]);
     await clean.context.close();
     await hostile.context.close();
+  });
+});
+
+describe('page layouts it was never tuned to', () => {
+  it('on a right-to-left page in a language it does not speak, the launcher and panel are English, left to right', async () => {
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/rtl.html`, { now: NOW });
+    const panel = widget(page);
+    const launcher = panel.locator('button.launcher');
+    expect(await launcher.innerText()).toBe('Can I return this?');
+    expect(await launcher.evaluate((button) => [button.lang, getComputedStyle(button).direction])).toEqual(['en', 'ltr']);
+    await start(panel);
+    await answer(panel, 'I changed my mind');
+    const box = panel.locator('.overlay');
+    expect(await box.evaluate((overlay) => [overlay.lang, getComputedStyle(overlay).direction])).toEqual(['en', 'ltr']);
+    // The question reads "Who sold it to you?", its question mark at the end of the line, not mirrored to the start.
+    const bubble = panel.locator('.bubble.assistant').last();
+    const text = await bubble.boundingBox();
+    const mark = await bubble.evaluate((element) => {
+      const node = [...element.querySelectorAll('*'), element].flatMap((e) => [...e.childNodes]).find((n) => n.nodeType === 3 && n.textContent?.endsWith('?'))!;
+      const range = document.createRange();
+      range.setStart(node, node.textContent!.length - 1);
+      range.setEnd(node, node.textContent!.length);
+      return range.getBoundingClientRect().x;
+    });
+    expect(mark).toBeGreaterThan(text!.x + text!.width / 2);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 320, height: 640 },
+  ])('on a page enlarged with CSS zoom ($width px wide), the open panel fits the viewport', async (viewport) => {
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/zoomed.html`, { now: NOW, viewport });
+    const panel = widget(page);
+    await start(panel);
+    const box = (await panel.locator('.panel').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);
+    // Its controls are on screen and work.
+    await answer(panel, 'I changed my mind');
+    await expect.poll(() => panel.locator('.composer').getByRole('button', { name: 'Sold and shipped by iGarden' }).isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
 
