@@ -11,11 +11,11 @@ export const TAG = 'return-assistant';
 const LABELS: Record<string, string> = { en: 'Can I return this?', es: '¿Puedo devolverlo?' };
 const LAUNCHER_CSS = `
 :host{all:initial;display:contents}
-.launcher{position:fixed;right:16px;bottom:16px;z-index:2147483647;display:inline-flex;align-items:center;gap:8px;
+.launcher{position:fixed;inset:auto 16px 16px auto;margin:0;overflow:visible;z-index:2147483647;display:inline-flex;align-items:center;gap:8px;
 min-height:48px;min-width:48px;padding:0 18px;border:0;border-radius:var(--ra-radius,24px);cursor:pointer;
 font:600 16px/1.2 var(--ra-font,system-ui,sans-serif);letter-spacing:normal;text-transform:none;
 background:var(--ra-accent,#0b57d0);color:var(--ra-accent-text,#fff);box-shadow:0 4px 16px rgba(0,0,0,.25);visibility:visible;opacity:1}
-:host([position=bottom-left]) .launcher{right:auto;left:16px}
+:host([position=bottom-left]) .launcher{inset:auto auto 16px 16px}
 .launcher:focus-visible{outline:3px solid var(--ra-accent,#0b57d0);outline-offset:3px;box-shadow:0 0 0 6px #fff}
 .launcher[hidden]{display:none}
 @media (max-width:480px){.launcher[aria-expanded=true]{display:none}}`;
@@ -74,6 +74,11 @@ export function defineReturnAssistant(): void {
       if (!label) button.lang = language;
       button.dir = 'auto';
       this.#root.replaceChildren(button);
+      // In the browser's top layer where there is one: no ancestor's transform, overflow or z-index can trap or cover it.
+      if (button.showPopover) {
+        button.popover = 'manual';
+        button.showPopover();
+      }
       this.#launcher = button;
       const preload = () => void loadWidget().then((widget) => widget.prepare(this));
       const toggle = () => (this.#opened ? this.close() : this.open());

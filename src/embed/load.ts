@@ -147,10 +147,21 @@ export async function mountWidget(
   container.lang = locale;
   container.dir = 'ltr';
   root.append(container);
+  // An overlay is shown in the browser's top layer where there is one: no ancestor's transform, overflow or z-index
+  // (a product card the merchant put the element in) can clip or cover it.
+  const topLayer = overlay && typeof container.showPopover === 'function';
+  if (topLayer) container.popover = 'manual';
+  const setShown = (shown: boolean) => {
+    container.hidden = !shown;
+    if (topLayer && container.isConnected && container.matches(':popover-open') !== shown) {
+      if (shown) container.showPopover();
+      else container.hidePopover();
+    }
+  };
 
   if (!policy) {
     renderFallback(container, locale, null);
-    return { show: () => (container.hidden = false), hide: () => (container.hidden = true), prefill: () => {}, destroy: () => container.remove() };
+    return { show: () => setShown(true), hide: () => setShown(false), prefill: () => {}, destroy: () => container.remove() };
   }
   const panel = mountPanel(container, {
     policy,
@@ -171,13 +182,13 @@ export async function mountWidget(
   };
   return {
     show() {
-      container.hidden = false;
+      setShown(true);
       fit();
       window.visualViewport?.addEventListener('resize', fit);
       panel.focus();
     },
     hide() {
-      container.hidden = true;
+      setShown(false);
       window.visualViewport?.removeEventListener('resize', fit);
     },
     prefill: (facts) => panel.prefill(facts),

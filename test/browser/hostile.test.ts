@@ -83,6 +83,33 @@ describe('page layouts it was never tuned to', () => {
   it.each([
     { width: 1280, height: 800 },
     { width: 320, height: 640 },
+  ])('inside a product card that transforms and clips, the launcher and panel are on screen and on top ($width px wide)', async (viewport) => {
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/card.html`, { now: NOW, viewport });
+    const panel = widget(page);
+    const onTop = (box: { x: number; y: number; width: number; height: number }) =>
+      page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    const launcher = (await panel.locator('button.launcher').boundingBox())!;
+    expect(launcher.x + launcher.width).toBeCloseTo(viewport.width - 16, 0);
+    expect(launcher.y + launcher.height).toBeCloseTo(viewport.height - 16, 0);
+    expect(await onTop(launcher)).toBe('return-assistant');
+    await start(panel);
+    const box = (await panel.locator('.panel').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.height).toBeGreaterThan(300);
+    expect(await onTop(box)).toBe('return-assistant');
+    await answer(panel, 'I changed my mind');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.locator('.overlay').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('return-assistant');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 320, height: 640 },
   ])('on a page enlarged with CSS zoom ($width px wide), the open panel fits the viewport', async (viewport) => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/zoomed.html`, { now: NOW, viewport });
     const panel = widget(page);
