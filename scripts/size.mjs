@@ -9,7 +9,7 @@ const dir = new URL(`../dist/return-assistant/${version}/`, import.meta.url);
 // (see the README), so the test command holds the current size as a ceiling that no change may raise.
 const EAGER_BUDGET = 2_560;
 const CONVERSATION_GOAL = 30_720;
-const CONVERSATION_BUDGET = 46_080;
+const CONVERSATION_BUDGET = 45_056;
 
 const read = (name) => readFileSync(new URL(name, dir));
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
