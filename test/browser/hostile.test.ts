@@ -53,6 +53,21 @@ describe('host CSS that tries to break it', () => {
   });
 });
 
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 320, height: 640 },
+];
+
+/** The open panel's box, checked to lie wholly inside the viewport (half a pixel allowed for zoomed rounding). */
+async function panelOnScreen(panel: ReturnType<typeof widget>, viewport: { width: number; height: number }) {
+  const box = (await panel.locator('.panel').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5);
+  return box;
+}
+
 describe('page layouts it was never tuned to', () => {
   it('on a right-to-left page in a language it does not speak, the launcher and panel are English, left to right', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/rtl.html`, { now: NOW });
@@ -80,10 +95,7 @@ describe('page layouts it was never tuned to', () => {
     await context.close();
   });
 
-  it.each([
-    { width: 1280, height: 800 },
-    { width: 320, height: 640 },
-  ])('inside a product card that transforms and clips, the launcher and panel are on screen and on top ($width px wide)', async (viewport) => {
+  it.each(VIEWPORTS)('inside a product card that transforms and clips, the launcher and panel are on screen and on top ($width px wide)', async (viewport) => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/card.html`, { now: NOW, viewport });
     const panel = widget(page);
     const onTop = (box: { x: number; y: number; width: number; height: number }) =>
@@ -93,10 +105,7 @@ describe('page layouts it was never tuned to', () => {
     expect(launcher.y + launcher.height).toBeCloseTo(viewport.height - 16, 0);
     expect(await onTop(launcher)).toBe('return-assistant');
     await start(panel);
-    const box = (await panel.locator('.panel').boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    const box = await panelOnScreen(panel, viewport);
     expect(box.height).toBeGreaterThan(300);
     expect(await onTop(box)).toBe('return-assistant');
     await answer(panel, 'I changed my mind');
@@ -107,18 +116,11 @@ describe('page layouts it was never tuned to', () => {
     await context.close();
   });
 
-  it.each([
-    { width: 1280, height: 800 },
-    { width: 320, height: 640 },
-  ])('on a page enlarged with CSS zoom ($width px wide), the open panel fits the viewport', async (viewport) => {
+  it.each(VIEWPORTS)('on a page enlarged with CSS zoom ($width px wide), the open panel fits the viewport', async (viewport) => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/zoomed.html`, { now: NOW, viewport });
     const panel = widget(page);
     await start(panel);
-    const box = (await panel.locator('.panel').boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5);
-    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);
+    await panelOnScreen(panel, viewport);
     // Its controls are on screen and work.
     await answer(panel, 'I changed my mind');
     await expect.poll(() => panel.locator('.composer').getByRole('button', { name: 'Sold and shipped by iGarden' }).isVisible()).toBe(true);
