@@ -1,9 +1,10 @@
 /** Locale, message lookup and Intl formatting of dates and money. */
 import type { CalendarDate, LocalText } from '../policy/index.ts';
+import type { Locale } from './locale.ts';
 import type { Messages } from './messages/en.ts';
 
-export const LOCALE_NAMES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALE_NAMES)[number];
+export { LOCALE_NAMES, pickLocale } from './locale.ts';
+export type { Locale } from './locale.ts';
 
 /** Catalogues are loaded one locale at a time (a shopper downloads only their language), then registered here. */
 const catalogues: Partial<Record<Locale, Messages>> = {};
@@ -17,15 +18,6 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
   const messages = locale === 'es' ? (await import('./messages/es.ts')).es : (await import('./messages/en.ts')).en;
   registerMessages(locale, messages);
   return messages;
-}
-
-/** The first supported locale among `candidates` (`es-MX` counts as `es`), else English. */
-export function pickLocale(...candidates: (string | null | undefined)[]): Locale {
-  for (const candidate of candidates) {
-    const language = candidate?.toLowerCase().split(/[-_]/)[0];
-    if (language && (LOCALE_NAMES as readonly string[]).includes(language)) return language as Locale;
-  }
-  return 'en';
 }
 
 /** The catalogue of a locale, which must have been loaded (`loadMessages`) or registered. */

@@ -4,11 +4,13 @@
  * conversation and the store's policy) on first hover, focus or click, or when
  * the browser is idle. Nothing here runs outside a browser.
  */
+import { localeOf } from '../conversation/locale.ts';
+import type { Locale } from '../conversation/locale.ts';
 import type { Facts } from '../policy/facts.ts';
 import type { Handle } from './load.ts';
 
 export const TAG = 'return-assistant';
-const LABELS: Record<string, string> = { en: 'Can I return this?', es: '¿Puedo devolverlo?' };
+const LABELS: Record<Locale, string> = { en: 'Can I return this?', es: '¿Puedo devolverlo?' };
 const LAUNCHER_CSS = `
 :host{all:initial;display:contents}
 .launcher{position:fixed;inset:auto 16px 16px auto;margin:0;overflow:visible;z-index:2147483647;display:inline-flex;align-items:center;gap:8px;
@@ -28,15 +30,6 @@ let loader: Promise<Loader> | null = null;
 export function loadWidget(): Promise<Loader> {
   loader ??= import('./load.ts');
   return loader;
-}
-
-/** The launcher's language, chosen as the panel's is: the first of the element's `lang`, the page's and the browser's that the widget speaks. */
-export function languageOf(element: Element): string {
-  for (const tag of [element.getAttribute('lang'), document.documentElement.lang, navigator.language]) {
-    const language = tag?.toLowerCase().split(/[-_]/)[0];
-    if (language && Object.hasOwn(LABELS, language)) return language;
-  }
-  return 'en';
 }
 
 /** Registers `<return-assistant>` once; does nothing where there is no DOM. */
@@ -68,19 +61,23 @@ export function defineReturnAssistant(): void {
       button.setAttribute('part', 'launcher');
       button.setAttribute('aria-expanded', 'false');
       const label = this.getAttribute('label');
-      const language = languageOf(this);
-      button.textContent = label || LABELS[language]!;
+      const language = localeOf(this);
+      button.textContent = label || LABELS[language];
       // The label's own language and direction, not the page's: a right-to-left page must not mirror an English label.
       if (!label) button.lang = language;
       button.dir = 'auto';
       this.#root.replaceChildren(button);
       // In the browser's top layer where there is one: no ancestor's transform, overflow or z-index can trap or cover it.
       if (button.showPopover) {
-        button.popover = 'manual';
-        button.showPopover();
+        try {
+          button.popover = 'manual';
+          button.showPopover();
+        } catch {
+          // A document that cannot show popovers: the launcher stays fixed to the viewport, as without them.
+        }
       }
       this.#launcher = button;
-      const preload = () => void loadWidget().then((widget) => widget.prepare(this));
+      const preload = () => void loadWidget().then((widget) => widget.prepare(this, localeOf(this)));
       const toggle = () => (this.#opened ? this.close() : this.open());
       button.addEventListener('pointerenter', preload, { once: true });
       button.addEventListener('focus', preload, { once: true });
@@ -109,6 +106,8 @@ export function defineReturnAssistant(): void {
         widget.mountWidget(this, this.#root!, {
           onClose: this.getAttribute('mode') === 'inline' ? null : () => this.close(),
           facts: this.#pendingFacts,
+          // Chosen here, as the launcher's label is, so the two always agree.
+          locale: localeOf(this),
         }),
       );
       return this.#handle;

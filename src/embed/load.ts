@@ -3,7 +3,7 @@
  * the merchant's own, validated), gathers what the page knows about the product,
  * and mounts the panel.
  */
-import { loadMessages, machineFor, pickLocale } from '../conversation/index.ts';
+import { loadMessages, machineFor } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
 import { parseAmount, parseWeight } from '../conversation/parse.ts';
 import { builtInPolicies } from '../policy/policies/index.ts';
@@ -118,10 +118,9 @@ const prepared = new WeakMap<HTMLElement, Promise<{ policy: Policy | null; local
  * Loads what a panel needs (the store's policy, the shopper's language, the conversation machine) ahead of
  * the first click: called when the browser is idle or the shopper points at the launcher.
  */
-export function prepare(element: HTMLElement & { policyData?: unknown }): Promise<{ policy: Policy | null; locale: Locale }> {
+export function prepare(element: HTMLElement & { policyData?: unknown }, locale: Locale): Promise<{ policy: Policy | null; locale: Locale }> {
   let ready = prepared.get(element);
   if (!ready) {
-    const locale = pickLocale(element.getAttribute('lang'), document.documentElement.lang, navigator.language);
     ready = Promise.all([resolvePolicy(element).catch(() => null), loadMessages(locale)]).then(([policy]) => {
       if (policy) machineFor(policy);
       return { policy, locale };
@@ -135,9 +134,9 @@ export function prepare(element: HTMLElement & { policyData?: unknown }): Promis
 export async function mountWidget(
   element: HTMLElement & { policyData?: unknown },
   root: ShadowRoot,
-  options: { onClose: (() => void) | null; facts: Facts },
+  options: { onClose: (() => void) | null; facts: Facts; locale: Locale },
 ): Promise<Handle> {
-  const { policy, locale } = await prepare(element);
+  const { policy, locale } = await prepare(element, options.locale);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles()];
   const overlay = options.onClose !== null;
   const container = document.createElement('div');
