@@ -6,9 +6,11 @@
 import { isCalendarDate, isLocalDateTime, instantAt } from './dates.ts';
 import type { CalendarDate } from './dates.ts';
 import type { FactProblem } from './decision.ts';
-import { FACTS, isFactName } from './facts.ts';
+import { isBuiltInFact } from './facts.ts';
 import type { Facts } from './facts.ts';
 import { isAmountCents, MAX_AMOUNT_CENTS } from './money.ts';
+import { indexOf } from './policy-index.ts';
+import type { Policy } from './schema.ts';
 
 /** Dates before this are taken for typing mistakes (0001-01-01), not purchases. */
 export const EARLIEST_DATE = '1990-01-01';
@@ -21,6 +23,7 @@ function describe(value: unknown): string {
 
 /** Splits facts into those that can be used and the problems with the rest. */
 export function checkFacts(
+  policy: Policy,
   facts: unknown,
   now: number,
   timeZone: string,
@@ -30,22 +33,30 @@ export function checkFacts(
   const usable: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const problems: FactProblem[] = [];
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) {
-    return { usable, problems: [{ fact: '', code: 'unknown-fact', message: `facts: expected an object, got ${describe(facts)}` }] };
+    return { usable: usable as Facts, problems: [{ fact: '', code: 'unknown-fact', message: `facts: expected an object, got ${describe(facts)}` }] };
   }
   const problem = (fact: string, code: FactProblem['code'], expected: string, value: unknown) =>
     problems.push({ fact, code, message: `${fact}: expected ${expected}, got ${describe(value)}` });
 
+  const index = indexOf(policy);
   for (const [fact, value] of Object.entries(facts)) {
     if (value === undefined || value === null) continue;
-    if (!isFactName(fact)) {
-      problems.push({ fact, code: 'unknown-fact', message: `${fact}: not a fact the pre-check knows; it was ignored` });
+    const kind = index.kinds.get(fact);
+    if (kind === undefined) {
+      // A built-in fact this policy never reads (a page's weight, say) is simply not needed.
+      if (!isBuiltInFact(fact)) problems.push({ fact, code: 'unknown-fact', message: `${fact}: not a fact this policy declares; it was ignored` });
       continue;
     }
-    const spec = FACTS[fact];
-    switch (spec.kind) {
-      case 'choice':
-        if ((spec.options as readonly unknown[]).includes(value)) usable[fact] = value;
-        else problem(fact, 'not-an-option', `one of ${spec.options.join(', ')}`, value);
+    switch (kind) {
+      case 'choice': {
+        const options = index.options.get(fact) ?? [];
+        if (options.includes(value as string)) usable[fact] = value;
+        else problem(fact, 'not-an-option', `one of ${options.join(', ')}`, value);
+        break;
+      }
+      case 'number':
+        if (typeof value === 'number' && Number.isFinite(value)) usable[fact] = value;
+        else problem(fact, 'not-a-number', 'a number', value);
         break;
       case 'yes-no':
         if (typeof value === 'boolean') usable[fact] = value;
@@ -61,9 +72,9 @@ export function checkFacts(
         break;
       case 'date':
       case 'moment': {
-        const dated = spec.kind === 'date' ? isCalendarDate(value) : isCalendarDate(value) || isLocalDateTime(value);
+        const dated = kind === 'date' ? isCalendarDate(value) : isCalendarDate(value) || isLocalDateTime(value);
         if (!dated) {
-          problem(fact, 'invalid-date', spec.kind === 'date' ? 'a real date written YYYY-MM-DD' : 'a real date written YYYY-MM-DD, or YYYY-MM-DDTHH:mm', value);
+          problem(fact, 'invalid-date', kind === 'date' ? 'a real date written YYYY-MM-DD' : 'a real date written YYYY-MM-DD, or YYYY-MM-DDTHH:mm', value);
         } else if (value.slice(0, 10) < EARLIEST_DATE) {
           problem(fact, 'too-old', `a date from ${EARLIEST_DATE} on`, value);
         } else if (value.slice(0, 10) > today || (value.length > 10 && instantAt(value, timeZone) > now)) {

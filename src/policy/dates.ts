@@ -217,3 +217,30 @@ export function minuteBefore(local: LocalDateTime, timeZone: string): LocalDateT
 }
 
 export const HOUR_MS = 3_600_000;
+export const MINUTE_DURATION_MS = MINUTE_MS;
+
+/** Day of the week of a calendar date: 0 Sunday … 6 Saturday. */
+export function weekday(date: CalendarDate): number {
+  // 1970-01-01 was a Thursday (4).
+  return (((dayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+/** True for Monday to Friday (the policies' "business days"; public holidays are not known here). */
+export function isBusinessDay(date: CalendarDate): boolean {
+  const day = weekday(date);
+  return day !== 0 && day !== 6;
+}
+
+/**
+ * The business day `count` business days after `date` (Monday to Friday).
+ * @example addBusinessDays('2026-11-27', 1) // '2026-11-30' (Friday → Monday)
+ */
+export function addBusinessDays(date: CalendarDate, count: number): CalendarDate {
+  let day = date;
+  let left = count;
+  while (left > 0) {
+    day = addDays(day, 1);
+    if (isBusinessDay(day)) left -= 1;
+  }
+  return day;
+}

@@ -1,39 +1,50 @@
 /** What `evaluate` returns. */
 import type { CalendarDate, LocalDateTime } from './dates.ts';
-import type { DateAnchor, FactName, Situation } from './facts.ts';
-import type { LocalText, Step, TimelineEntry, Note } from './schema.ts';
+import type { FactName, FactValue, Situation } from './facts.ts';
+import type { LocalText, Step, TimelineEntry, Note, OutcomeKind } from './schema.ts';
 
 export type Verdict = 'eligible' | 'not-eligible' | 'needs-review' | 'handled-elsewhere';
 
-/** Why: one policy clause, quoted, with what it means for this purchase (`code` and `params`, worded by the message catalogue). */
+/** Why: one policy clause, quoted, with what it means for this purchase. */
 export interface Reason {
   ruleId: string;
   /** The exact sentence of the policy; null only when the policy says nothing (code `not-covered`). */
   quote: string | null;
+  /**
+   * `rule`: the rule applies (its `text`, in the merchant's words, says how); `window-open` / `window-closed` /
+   * `extension-applies`: the deadline; `requirement-not-met` / `may-charge` / `needs-review`: a requirement that does not hold;
+   * `not-covered`: the policy says nothing about this case.
+   */
   code: string;
   params: Readonly<Record<string, string | number | boolean>>;
+  text?: LocalText;
 }
 
-/** A deadline counted in calendar days ("within 30 days of the invoice date"). */
+/** A deadline counted in calendar or business days ("within 30 days of the invoice date"). */
 export interface DayDeadline {
   kind: 'day';
   ruleId: string;
-  /** The last calendar day to start the return. */
+  /** The last day to start the return. */
   lastDay: CalendarDate;
   /** Calendar days from today to `lastDay`: 0 means today is the last day, negative means it has passed. */
   daysLeft: number;
-  countedFrom: DateAnchor;
+  /** The date fact counted from. */
+  countedFrom: FactName;
   windowDays: number;
+  businessDays: boolean;
   /** True when the date counted from lies ahead (checking before buying): `lastDay` is the earliest it can be. */
   earliest: boolean;
+  /** The date counted from, when known (the shopper sees which date was used). */
+  from: CalendarDate | null;
 }
 
-/** A deadline in elapsed hours ("within 48 hours of delivery"). */
+/** A deadline in elapsed time ("within 48 hours of delivery", "within 30 minutes of ordering"). */
 export interface HourDeadline {
   kind: 'hours';
   ruleId: string;
-  hours: number;
-  countedFrom: DateAnchor;
+  /** The window's length in minutes (48 hours is 2880). */
+  minutes: number;
+  countedFrom: FactName;
   /** The exact moment, when the time of the event is known; else null and `lastDay` is the day it falls on at the latest. */
   at: string | null;
   local: LocalDateTime | null;
@@ -45,42 +56,35 @@ export interface HourDeadline {
 export interface EventDeadline {
   kind: 'event';
   ruleId: string;
-  before: 'shipment' | 'shipment-or-production';
+  /** The yes-no fact whose turning true closes the window (`shipped`). */
+  until: FactName;
 }
 
 export type Deadline = DayDeadline | HourDeadline | EventDeadline;
 
-export type RefundLineCode =
-  | 'price-paid'
-  | 'original-shipping'
-  | 'return-shipping'
-  | 'fee'
-  | 'processing-costs'
-  | 'missing-items-charge';
+export type RefundLineCode = 'price-paid' | 'original-shipping' | 'return-shipping' | 'fee';
 
 /** One line of the refund breakdown. `amountCents` null means the pre-check cannot know it: it is named, never invented. */
 export interface RefundLine {
   code: RefundLineCode;
   ruleId: string;
-  /** credit: added to the refund; deduction: taken from it; not-refunded: paid and kept by the store; paid-by-shopper / paid-by-store: outside the refund. */
-  effect: 'credit' | 'deduction' | 'not-refunded' | 'paid-by-shopper' | 'paid-by-store';
+  /** credit: added to the refund; deduction: taken from it; not-refunded: paid and kept by the store; paid-by-shopper / paid-by-store: outside the refund; not-stated: the policy is silent. */
+  effect: 'credit' | 'deduction' | 'not-refunded' | 'paid-by-shopper' | 'paid-by-store' | 'not-stated';
   amountCents: number | null;
   basisPoints?: number;
-  /** false when the policy states no rate for this case (e.g. a payment method it does not name). */
-  stated?: boolean;
   name?: LocalText;
 }
 
 export interface Refund {
   currency: string;
   lines: RefundLine[];
-  /** Price plus known credits minus known deductions. */
-  totalCents: number;
+  /** Price plus known credits minus known deductions. Null when the price is not known (the refund is then "the price you paid", with the lines). */
+  totalCents: number | null;
   /** True when a deduction of unknown amount applies: the refund is at most `totalCents`. */
   atMost: boolean;
   /** True when a credit of unknown amount applies (original shipping not supplied): the refund is `totalCents` plus that. */
   plusUnknownCredit: boolean;
-  returnShipping: 'free-label' | 'deducted' | 'shopper-pays' | 'none';
+  returnShipping: 'free-label' | 'free' | 'deducted' | 'shopper-pays' | 'not-stated' | 'none';
   originalShipping: 'refunded' | 'not-refunded' | 'not-stated';
 }
 
@@ -97,6 +101,7 @@ export interface FactProblem {
     | 'unknown-fact'
     | 'not-an-option'
     | 'not-yes-no'
+    | 'not-a-number'
     | 'invalid-date'
     | 'future-date'
     | 'too-old'
@@ -109,21 +114,38 @@ export interface FactProblem {
 interface Outcome {
   situation: Situation;
   verdict: Verdict;
+  /** The rule that decided. */
+  ruleId: string;
   reasons: Reason[];
   deadline: Deadline | null;
   refund: Refund | null;
+  /** What comes back: money to the original payment, store credit, an exchange… (null when nothing does). */
+  outcome: { kind: OutcomeKind; ruleId: string; quote: string; choices?: OutcomeKind[] } | null;
+  /** Who handles it, for `handled-elsewhere`. */
+  handledBy: LocalText | null;
   nextSteps: Step[];
   /** Requirements the shopper must meet, assumed met unless the facts say otherwise. */
-  requirements: Reason[];
+  requirements: { ruleId: string; quote: string; text: LocalText }[];
   timeline: TimelineEntry[];
   notes: Note[];
   /** Values filled into steps, e.g. `{lastDay}` or `{email}`. */
   placeholders: Readonly<Record<string, string>>;
 }
 
-/** The decision, once no unknown fact can change it. */
+/** One way a decision can go, by facts nobody can answer yet (the store's inspection, or a shopper's "I don't know"). */
+export interface Alternative {
+  when: { fact: FactName; value: FactValue }[];
+  outcome: Outcome;
+}
+
+/** The decision, once no fact the shopper can answer can change it. */
 export interface SettledDecision extends Outcome {
   settled: true;
+  /**
+   * When the outcome still depends on facts that will not be answered (decided by the store, or "I don't know"):
+   * every way it can go. The top-level outcome is then the least favourable of them, so nothing is over-promised.
+   */
+  alternatives: Alternative[];
   problems: FactProblem[];
 }
 

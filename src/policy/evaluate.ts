@@ -1,48 +1,77 @@
 import { checkFacts } from './check-facts.ts';
 import { isTimeZone, localDateAt, systemTimeZone } from './dates.ts';
-import type { Decision, FactProblem, NeededFact, Verdict } from './decision.ts';
+import type { Alternative, Decision, FactProblem, NeededFact, Outcome, Verdict } from './decision.ts';
 import { explore } from './explore.ts';
-import type { Context } from './explore.ts';
-import type { Facts } from './facts.ts';
+import type { Context, Leaf } from './explore.ts';
+import type { FactName, Facts } from './facts.ts';
+import { indexOf } from './policy-index.ts';
 import type { Policy } from './schema.ts';
 
 export interface EvaluateOptions {
   /** The shopper's IANA time zone; the browser's own by default. */
   timeZone?: string;
+  /** Facts the shopper said they don't know: never asked again; the result says what it depends on. */
+  unknown?: readonly FactName[];
 }
 
 function prepare(policy: Policy, facts: Facts, now: Date | number, options: EvaluateOptions): { context: Context; problems: FactProblem[] } {
   const timeZone = options.timeZone !== undefined && isTimeZone(options.timeZone) ? options.timeZone : systemTimeZone();
   const instant = typeof now === 'number' ? now : now.getTime();
   const today = localDateAt(instant, timeZone);
-  const { usable, problems } = checkFacts(facts, instant, timeZone, today);
+  const { usable, problems } = checkFacts(policy, facts, instant, timeZone, today);
   return { context: { policy, facts: usable, now: instant, timeZone, today }, problems };
+}
+
+/** Least favourable first: a pre-check never over-promises. */
+const VERDICT_ORDER: Record<Verdict, number> = { 'not-eligible': 0, 'needs-review': 1, 'handled-elsewhere': 2, eligible: 3 };
+function lessFavourable(a: Outcome, b: Outcome): number {
+  const byVerdict = VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict];
+  if (byVerdict !== 0) return byVerdict;
+  const total = (outcome: Outcome) => (outcome.refund?.totalCents ?? 0) - (outcome.refund?.atMost ? 0.5 : 0);
+  return total(a) - total(b);
+}
+
+function alternativesOf(leaves: Leaf[], open: readonly FactName[]): Alternative[] {
+  const bySignature = new Map<string, Alternative>();
+  for (const leaf of leaves) {
+    if (bySignature.has(leaf.signature)) continue;
+    const when = open.filter((fact) => leaf.assignment.has(fact)).map((fact) => ({ fact, value: leaf.assignment.get(fact)! }));
+    bySignature.set(leaf.signature, { when, outcome: leaf.outcome });
+  }
+  return [...bySignature.values()].sort((a, b) => lessFavourable(a.outcome, b.outcome));
 }
 
 /**
  * Decides whether a purchase can be returned or cancelled under `policy`.
  *
  * Pure: the same policy, facts and `now` give the same decision. When an unknown
- * fact could still change the decision, the result is open and lists those facts
- * (`needed`), most decisive first; otherwise it is the settled decision.
+ * fact the shopper could answer could still change the decision, the result is
+ * open and lists those facts (`needed`), most decisive first; otherwise it is the
+ * settled decision. When it still depends on facts nobody will answer now (the
+ * store's inspection, or a shopper's "I don't know"), the settled decision lists
+ * each way it can go in `alternatives` and shows the least favourable.
  * Facts that cannot be used (a date in the future, a price of "abc") are listed
  * in `problems` and treated as unknown.
  *
  * @example
- * evaluate(imicro, { situation: 'changed-mind', soldBy: 'store', productType: 'standard',
- *   invoiceDate: '2026-10-24', packagingComplete: true, labelsIntact: true, isBundle: false,
- *   pricePaidCents: 54_999, weightPounds: 4 }, new Date('2026-11-23T12:00:00Z'))
- * // → { settled: true, verdict: 'eligible', deadline: { lastDay: '2026-11-23', daysLeft: 0, … }, … }
+ * evaluate(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10',
+ *   pricePaidCents: 12_999, paymentMethod: 'credit-card' }, new Date('2026-11-23T12:00:00Z'))
+ * // → { settled: true, verdict: 'eligible', deadline: { lastDay: '2026-12-10', … }, refund: { totalCents: 12_505, … }, … }
  */
 export function evaluate(policy: Policy, facts: Facts, now: Date | number, options: EvaluateOptions = {}): Decision {
   const { context, problems } = prepare(policy, facts, now, options);
-  const { leaves, needed } = explore(context);
+  const unanswerable = new Set<FactName>([...indexOf(policy).storeFacts, ...(options.unknown ?? [])]);
+  const { leaves, needed, open } = explore(context, unanswerable);
+  if (needed.length > 0) {
+    const possibleVerdicts = [...new Set(leaves.map((leaf) => leaf.outcome.verdict))];
+    return { settled: false, needed, possibleVerdicts, problems };
+  }
   const first = leaves[0]!;
   if (leaves.every((leaf) => leaf.signature === first.signature)) {
-    return { settled: true, ...first.outcome, problems };
+    return { settled: true, ...first.outcome, alternatives: [], problems };
   }
-  const possibleVerdicts = [...new Set(leaves.map((leaf) => leaf.outcome.verdict))] as Verdict[];
-  return { settled: false, needed, possibleVerdicts, problems };
+  const alternatives = alternativesOf(leaves, open);
+  return { settled: true, ...alternatives[0]!.outcome, alternatives, problems };
 }
 
 /**
@@ -52,5 +81,6 @@ export function evaluate(policy: Policy, facts: Facts, now: Date | number, optio
  * @example possibleQuestions(igarden, { situation: 'cancel-order' }, Date.now()) // shipped, preOrder, …
  */
 export function possibleQuestions(policy: Policy, facts: Facts, now: Date | number, options: EvaluateOptions = {}): NeededFact[] {
-  return explore(prepare(policy, facts, now, options).context).read;
+  const unanswerable = new Set<FactName>([...indexOf(policy).storeFacts, ...(options.unknown ?? [])]);
+  return explore(prepare(policy, facts, now, options).context, unanswerable).read;
 }

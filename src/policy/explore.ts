@@ -3,43 +3,36 @@
  *
  * The rule walk is run with the known facts; when it reads an unknown fact it
  * stops, and is run again once for each representative value of that fact
- * (every option; dates on both sides of every window boundary; times on both
- * sides of an hour boundary; weights on both sides of a weight limit). The runs
- * form a tree whose leaves are outcomes. A fact is needed exactly when two leaves
- * with different outcomes differ in that fact and in no other: then some answers
- * to the other questions leave this one deciding.
+ * (every option; dates on both sides of every boundary the policy counts; times
+ * on both sides of an elapsed-time boundary; numbers on both sides of every
+ * threshold). The runs form a tree whose leaves are outcomes. A fact is needed
+ * exactly when two leaves with different outcomes differ in that fact and in no
+ * other: then some answers to the other questions leave this one deciding.
  */
-import {
-  addDays,
-  instantAt,
-  localDateAt,
-  localDateTimeAt,
-  localMinuteAtOrAfter,
-  minuteBefore,
-  startOfDay,
-  HOUR_MS,
-} from './dates.ts';
+import { lastDayOf, spanMs } from './conditions.ts';
+import { addDays, instantAt, localDateAt, localDateTimeAt, localMinuteAtOrAfter, minuteBefore, startOfDay } from './dates.ts';
 import type { CalendarDate } from './dates.ts';
 import type { NeededFact, Outcome } from './decision.ts';
-import { ANCHOR_FACTS, FACTS, ownFact } from './facts.ts';
-import type { DateFact, FactName, Facts } from './facts.ts';
+import { ownFact } from './facts.ts';
+import type { FactName, FactValue, Facts } from './facts.ts';
+import { indexOf } from './policy-index.ts';
+import type { PolicyIndex } from './policy-index.ts';
 import type { FactReader } from './reader.ts';
 import { decide } from './rules.ts';
-import type { Policy } from './schema.ts';
+import type { Policy, Span } from './schema.ts';
 
-type Value = string | number | boolean;
 /** A fact, or the time of day of a date fact (`deliveredAt.time`). */
-type Key = FactName | `${DateFact}.time`;
+type Key = FactName | `${FactName}.time`;
 
 class UnknownFact {
   constructor(
     readonly key: Key,
-    readonly candidates: readonly Value[],
+    readonly candidates: readonly FactValue[],
   ) {}
 }
 
 export interface Leaf {
-  assignment: ReadonlyMap<Key, Value>;
+  assignment: ReadonlyMap<Key, FactValue>;
   outcome: Outcome;
   signature: string;
 }
@@ -60,29 +53,30 @@ export interface Context {
 /** A tree larger than this is not walked further; every fact it reads is then reported as needed. */
 const MAX_RUNS = 20_000;
 
-function readerFor(context: Context, assignment: ReadonlyMap<Key, Value>): FactReader {
+function readerFor(context: Context, index: PolicyIndex, assignment: ReadonlyMap<Key, FactValue>): FactReader {
   const { facts, now, timeZone, today } = context;
-  const get = (key: Key, candidates: () => readonly Value[]): Value => {
-    const given = Object.prototype.hasOwnProperty.call(facts, key) ? (facts as Record<string, Value | undefined>)[key] : undefined;
+  const get = (key: Key, candidates: () => readonly FactValue[]): FactValue => {
+    const given = Object.prototype.hasOwnProperty.call(facts, key) ? facts[key] : undefined;
     if (given !== undefined) return given;
     const assigned = assignment.get(key);
     if (assigned !== undefined) return assigned;
     throw new UnknownFact(key, candidates());
   };
-  const options = (fact: FactName) => () => {
-    const spec = FACTS[fact];
-    return spec.kind === 'choice' ? spec.options : [true, false];
-  };
+  const situation = ownFact(facts, 'situation') ?? assignment.get('situation');
+  const beforeBuying = situation === 'before-buying';
+  const dateValue = (fact: FactName) => String(get(fact, () => dateCandidates(context, index, fact)));
   return {
     today,
     now,
     timeZone,
-    choice: (fact) => get(fact, options(fact)) as never,
-    yesNo: (fact) => get(fact, options(fact)) as boolean,
-    date: (fact) => String(get(fact, () => dateCandidates(context, fact))).slice(0, 10),
-    within(fact, hours) {
-      const value = String(get(fact, () => dateCandidates(context, fact)));
-      const boundary = now - hours * HOUR_MS;
+    beforeBuying,
+    value: (fact) => (beforeBuying && index.kinds.get(fact) !== undefined && isDate(index, fact) ? today : get(fact, () => valueCandidates(context, index, fact))),
+    date: (fact) => (beforeBuying ? today : dateValue(fact).slice(0, 10)),
+    within(fact, span) {
+      if (beforeBuying) return true;
+      const value = dateValue(fact);
+      if (span.days !== undefined || span.businessDays !== undefined) return lastDayOf(span, value.slice(0, 10)) >= today;
+      const boundary = now - spanMs(span);
       if (value.length > 10) return instantAt(value, timeZone) >= boundary;
       const earliest = startOfDay(value, timeZone);
       const latest = Math.min(startOfDay(addDays(value, 1), timeZone) - 60_000, now);
@@ -91,50 +85,73 @@ function readerFor(context: Context, assignment: ReadonlyMap<Key, Value>): FactR
       const time = get(`${fact}.time`, () => timeCandidates(value, boundary, context));
       return instantAt(`${value}T${String(time)}`, timeZone) >= boundary;
     },
-    amount: (fact) => get(fact, () => [2_500, 10_000]) as number,
-    weight: (fact) => get(fact, () => weightCandidates(context.policy)) as number,
-    peek: (fact) => ownFact(facts, fact),
+    peek: (fact) => ownFact(facts, fact) ?? assignment.get(fact),
   };
 }
 
-/** Days on both sides of every boundary a rule counts from `fact`, none in the future. */
-function dateCandidates(context: Context, fact: DateFact): CalendarDate[] {
-  const { policy, today, now, timeZone, facts } = context;
-  const days = new Set<CalendarDate>([today, addDays(today, -1), addDays(today, -400)]);
-  const { window, extensions } = policy.returns;
-  if (ANCHOR_FACTS[window.from] === fact) {
-    days.add(addDays(today, -window.days));
-    days.add(addDays(today, -window.days - 1));
-  }
-  for (const extension of extensions) {
-    if (ANCHOR_FACTS[extension.purchasedOn] !== fact) continue;
-    const yearly = extension.purchasedFrom.startsWith('--');
-    const years = yearly ? [Number(today.slice(0, 4)) - 1, Number(today.slice(0, 4))] : [0];
-    for (const year of years) {
-      const dated = (d: string) => (yearly ? `${String(year).padStart(4, '0')}${d.slice(1)}` : d);
-      for (const edge of [dated(extension.purchasedFrom), dated(extension.purchasedThrough)]) {
-        days.add(edge);
-        days.add(addDays(edge, -1));
-        days.add(addDays(edge, 1));
+function isDate(index: PolicyIndex, fact: FactName): boolean {
+  const kind = index.kinds.get(fact);
+  return kind === 'date' || kind === 'moment';
+}
+
+function valueCandidates(context: Context, index: PolicyIndex, fact: FactName): FactValue[] {
+  const kind = index.kinds.get(fact);
+  switch (kind) {
+    case 'yes-no':
+      return [true, false];
+    case 'choice':
+      return index.options.get(fact) ?? [];
+    case 'date':
+    case 'moment':
+      return dateCandidates(context, index, fact);
+    default: {
+      // Numbers: both sides of every threshold the policy compares with, and two ordinary values
+      // (so an amount that a fee is a share of shows as needed).
+      const values = new Set<number>(kind === 'amount' ? [2_500, 10_000] : [1]);
+      for (const threshold of index.thresholds.get(fact) ?? []) {
+        const step = kind === 'amount' ? 1 : 0.1;
+        for (const value of [threshold - step, threshold, threshold + step]) if (value >= 0) values.add(Math.round(value * 100) / 100);
       }
+      return [...values].sort((a, b) => a - b);
     }
   }
-  const hourWindows = [
-    ...(policy.defect && fact === 'deliveredAt' ? [policy.defect.report.withinHours] : []),
-    ...(policy.cancellation && fact === 'orderedAt' ? [policy.cancellation.fullRefund.withinHours] : []),
-  ];
-  for (const hours of hourWindows) {
-    const boundaryDay = localDateAt(now - hours * HOUR_MS, timeZone);
-    days.add(boundaryDay);
-    days.add(addDays(boundaryDay, -1));
+}
+
+/** Days on both sides of every boundary the policy counts from `fact`, none in the future. */
+function dateCandidates(context: Context, index: PolicyIndex, fact: FactName): CalendarDate[] {
+  const { today, now, timeZone, facts } = context;
+  const days = new Set<CalendarDate>([today, addDays(today, -1), addDays(today, -400)]);
+  for (const span of index.spans.get(fact) ?? []) {
+    for (const day of boundaryDays(span, today, now, timeZone)) days.add(day);
+  }
+  const yearNow = Number(today.slice(0, 4));
+  for (const edge of index.dateEdges.get(fact) ?? []) {
+    const dated = edge.startsWith('--') ? [yearNow - 1, yearNow].map((year) => `${String(year).padStart(4, '0')}${edge.slice(1)}`) : [edge];
+    for (const day of dated) {
+      days.add(day);
+      days.add(addDays(day, -1));
+      days.add(addDays(day, 1));
+    }
   }
   // A delivery or invoice cannot come before the order.
   const orderedAt = ownFact(facts, 'orderedAt');
-  const notBefore = fact !== 'orderedAt' && orderedAt ? orderedAt.slice(0, 10) : '';
+  const notBefore = fact !== 'orderedAt' && typeof orderedAt === 'string' ? orderedAt.slice(0, 10) : '';
   return [...days].filter((day) => day <= today && day >= notBefore).sort().reverse();
 }
 
-/** Times of `day` on both sides of the hour boundary, none after now. */
+/** The last day from which a span is still open today, and the day before it. */
+function boundaryDays(span: Span, today: CalendarDate, now: number, timeZone: string): CalendarDate[] {
+  if (span.days !== undefined || span.businessDays !== undefined) {
+    // Step back from today to the first start day whose window has closed.
+    let day = today;
+    for (let step = 0; step < 5_000 && lastDayOf(span, day) >= today; step += 1) day = addDays(day, -1);
+    return [day, addDays(day, 1)];
+  }
+  const boundaryDay = localDateAt(now - spanMs(span), timeZone);
+  return [boundaryDay, addDays(boundaryDay, -1)];
+}
+
+/** Times of `day` on both sides of the elapsed-time boundary, none after now. */
 function timeCandidates(day: CalendarDate, boundary: number, { now, timeZone }: Context): string[] {
   const atBoundary = localMinuteAtOrAfter(boundary, timeZone);
   const latest = day === localDateAt(now, timeZone) ? localDateTimeAt(now, timeZone) : `${day}T23:59`;
@@ -142,32 +159,26 @@ function timeCandidates(day: CalendarDate, boundary: number, { now, timeZone }: 
   return [...times].filter((time) => time.startsWith(day) && time <= latest).map((time) => time.slice(11)).sort();
 }
 
-function weightCandidates(policy: Policy): number[] {
-  const limits = [policy.returns.refund, policy.defect?.refund]
-    .map((terms) => terms?.returnShipping.freeUpToPounds)
-    .filter((limit): limit is number => limit !== undefined);
-  return [...new Set([1, ...limits.flatMap((limit) => [limit, limit + 0.1])])];
-}
-
 /**
  * A stable text of an outcome, for telling outcomes apart. Rules are named by id:
  * their quotes and texts follow from the id, and leaving them out keeps this cheap.
  */
-function signatureOf(outcome: Outcome): string {
+export function signatureOf(outcome: Outcome): string {
   const ids = (items: readonly { id: string }[]) => items.map((item) => item.id).join(',');
-  const reasons = (items: readonly Outcome['reasons'][number][]) =>
-    items.map((item) => `${item.ruleId}:${item.code}:${JSON.stringify(item.params)}`).join(',');
+  const reasons = outcome.reasons.map((item) => `${item.ruleId}:${item.code}:${JSON.stringify(item.params)}`).join(',');
   const refund = outcome.refund && {
     ...outcome.refund,
-    lines: outcome.refund.lines.map((line) => `${line.ruleId}:${line.effect}:${line.amountCents}:${line.basisPoints}`),
+    lines: outcome.refund.lines.map((line) => `${line.code}:${line.ruleId}:${line.effect}:${line.amountCents}`),
   };
   return [
     outcome.verdict,
-    reasons(outcome.reasons),
+    outcome.ruleId,
+    reasons,
     JSON.stringify(outcome.deadline),
     JSON.stringify(refund),
+    outcome.outcome?.ruleId ?? '',
     ids(outcome.nextSteps),
-    reasons(outcome.requirements),
+    outcome.requirements.map((r) => r.ruleId).join(','),
     ids(outcome.timeline),
     ids(outcome.notes),
     JSON.stringify(outcome.placeholders),
@@ -176,23 +187,27 @@ function signatureOf(outcome: Outcome): string {
 
 export interface Exploration {
   leaves: Leaf[];
+  /** Facts the shopper could answer that could still change the decision. */
   needed: NeededFact[];
+  /** Facts that change the decision but will not be answered (the store decides, or the shopper does not know). */
+  open: FactName[];
   /** Every unknown fact the rules read on some branch, needed or not, in reading order. */
   read: NeededFact[];
   /** True when the tree was too large to walk whole (the needed list is then a safe over-estimate). */
   truncated: boolean;
 }
 
-/** Walks every way the unknown facts could go. */
-export function explore(context: Context): Exploration {
+/** Walks every way the unknown facts could go. `unanswerable`: facts that will not be answered. */
+export function explore(context: Context, unanswerable: ReadonlySet<FactName> = new Set()): Exploration {
+  const index = indexOf(context.policy);
   let runs = 0;
   let truncated = false;
   const readInOrder: Key[] = [];
 
-  const grow = (assignment: Map<Key, Value>): Node | null => {
+  const grow = (assignment: Map<Key, FactValue>): Node | null => {
     runs += 1;
     try {
-      const outcome = decide(context.policy, readerFor(context, assignment));
+      const outcome = decide(context.policy, readerFor(context, index, assignment));
       return { assignment, outcome, signature: signatureOf(outcome) };
     } catch (error) {
       if (!(error instanceof UnknownFact)) throw error;
@@ -214,18 +229,26 @@ export function explore(context: Context): Exploration {
   const leaves: Leaf[] = [];
   const needed = new Set<Key>(truncated ? readInOrder : []);
   if (root) markNeeded(root, needed, leaves);
+  const factOf = (key: Key) => key.split('.')[0]!;
   const neededFacts: NeededFact[] = [];
+  const open: FactName[] = [];
   for (const key of readInOrder) {
     if (!needed.has(key)) continue;
     const [fact, part] = key.split('.') as [FactName, string | undefined];
+    if (unanswerable.has(fact)) {
+      if (!open.includes(fact)) open.push(fact);
+      continue;
+    }
     if (part === undefined) neededFacts.push({ fact, precision: 'value' });
     else if (!needed.has(fact)) neededFacts.push({ fact, precision: 'time' });
   }
-  const read = readInOrder.map((key): NeededFact => {
-    const [fact, part] = key.split('.') as [FactName, string | undefined];
-    return { fact, precision: part === undefined ? 'value' : 'time' };
-  });
-  return { leaves, needed: neededFacts, read, truncated };
+  const read = readInOrder
+    .filter((key) => !unanswerable.has(factOf(key)))
+    .map((key): NeededFact => {
+      const [fact, part] = key.split('.') as [FactName, string | undefined];
+      return { fact, precision: part === undefined ? 'value' : 'time' };
+    });
+  return { leaves, needed: neededFacts, open, read, truncated };
 }
 
 /** Adds to `needed` every branching fact whose children hold two outcomes that differ in that fact alone; collects the leaves. */

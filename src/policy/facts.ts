@@ -1,80 +1,80 @@
 /**
- * The facts vocabulary: everything the pre-check may know about a purchase.
- * Every fact is optional; an unknown fact is one the conversation may ask about,
- * and only when one of its values would change the decision.
+ * The facts vocabulary. A policy declares every fact its rules read: the built-in
+ * ones below (their kind is fixed, and the widget knows how to ask them) and any
+ * fact of the merchant's own. Every fact is optional; an unknown fact is one the
+ * conversation may ask about, and only when one of its values would change the decision.
  */
 
 import type { CalendarDate, LocalDateTime } from './dates.ts';
 
-export const SITUATIONS = ['changed-mind', 'defective', 'damaged-on-arrival', 'cancel-order', 'before-buying'] as const;
 /** What the shopper wants: the first branch of every conversation. */
+export const SITUATIONS = [
+  'changed-mind',
+  'defective',
+  'damaged-on-arrival',
+  'wrong-item',
+  'not-arrived',
+  'cancel-order',
+  'before-buying',
+] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
-export const SELLERS = ['store', 'third-party', 'other-retailer'] as const;
-export const PRODUCT_TYPES = ['standard', 'digital', 'manufacturer-only'] as const;
-export const REGIONS = ['domestic', 'international'] as const;
-export const PAYMENT_METHODS = ['credit-card', 'paypal', 'other'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+/** How a fact's value is written. */
+export const FACT_KINDS = ['yes-no', 'choice', 'number', 'amount', 'date', 'moment', 'weight'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
 
-/** How each fact is typed: the same table drives validation, the README and the conversation's questions. */
-export const FACTS = {
-  situation: { kind: 'choice', options: SITUATIONS },
-  soldBy: { kind: 'choice', options: SELLERS },
-  productType: { kind: 'choice', options: PRODUCT_TYPES },
-  isBundle: { kind: 'yes-no' },
-  entireBundleReturned: { kind: 'yes-no' },
-  preOrder: { kind: 'yes-no' },
-  shipped: { kind: 'yes-no' },
-  productionStarted: { kind: 'yes-no' },
-  orderedAt: { kind: 'moment' },
-  invoiceDate: { kind: 'date' },
-  deliveredAt: { kind: 'moment' },
-  packagingComplete: { kind: 'yes-no' },
-  labelsIntact: { kind: 'yes-no' },
-  hasProofOfPurchase: { kind: 'yes-no' },
-  region: { kind: 'choice', options: REGIONS },
-  paymentMethod: { kind: 'choice', options: PAYMENT_METHODS },
-  pricePaidCents: { kind: 'amount' },
-  weightPounds: { kind: 'weight' },
-  originalShippingCents: { kind: 'amount' },
-} as const;
+/**
+ * Facts every policy may use by name. Their kind is fixed; a policy that uses one
+ * declares it (with its options, for a choice) and may word its question itself.
+ * `amount` is whole cents; `weight` is pounds; `moment` is a date with an optional time.
+ */
+export const BUILT_IN_FACTS = {
+  situation: 'choice',
+  orderedAt: 'moment',
+  deliveredAt: 'moment',
+  invoiceDate: 'date',
+  pricePaidCents: 'amount',
+  originalShippingCents: 'amount',
+  paymentMethod: 'choice',
+  weightPounds: 'weight',
+  country: 'choice',
+  region: 'choice',
+  soldBy: 'choice',
+  category: 'choice',
+  memberTier: 'choice',
+  shipped: 'yes-no',
+  preOrder: 'yes-no',
+  productionStarted: 'yes-no',
+  hasProofOfPurchase: 'yes-no',
+} as const satisfies Record<string, FactKind>;
+export type BuiltInFact = keyof typeof BUILT_IN_FACTS;
 
-export type FactName = keyof typeof FACTS;
-type Spec = (typeof FACTS)[FactName];
-
-type ValueOf<S extends Spec> = S extends { kind: 'choice'; options: readonly (infer O)[] }
-  ? O
-  : S extends { kind: 'yes-no' }
-    ? boolean
-    : S extends { kind: 'date' }
-      ? CalendarDate
-      : S extends { kind: 'moment' }
-        ? CalendarDate | LocalDateTime
-        : number;
+/** A fact's name: built in, or the merchant's own (`tagsAttached`, `worn`). */
+export type FactName = string;
+export type FactValue = string | number | boolean;
 
 /** What is known about a purchase. Dates are the shopper's local calendar dates; a moment may add the time (`2026-11-22T14:05`). */
-export type Facts = { -readonly [K in FactName]?: ValueOf<(typeof FACTS)[K]> };
+export type Facts = {
+  situation?: Situation;
+  orderedAt?: CalendarDate | LocalDateTime;
+  deliveredAt?: CalendarDate | LocalDateTime;
+  invoiceDate?: CalendarDate;
+  pricePaidCents?: number;
+  originalShippingCents?: number;
+  weightPounds?: number;
+  [fact: string]: FactValue | undefined;
+};
 
-/** Facts that are read as a date (possibly with a time). */
-export type DateFact = 'orderedAt' | 'invoiceDate' | 'deliveredAt';
-/** Facts that are yes or no. */
-export type YesNoFact = {
-  [K in FactName]: (typeof FACTS)[K] extends { kind: 'yes-no' } ? K : never;
-}[FactName];
-/** Facts that are one of a fixed list of options. */
-export type ChoiceFact = {
-  [K in FactName]: (typeof FACTS)[K] extends { kind: 'choice' } ? K : never;
-}[FactName];
-
-/** The fact that holds each date a window can be counted from. */
-export const ANCHOR_FACTS = { invoice: 'invoiceDate', order: 'orderedAt', delivery: 'deliveredAt' } as const;
-export type DateAnchor = keyof typeof ANCHOR_FACTS;
-
-export function isFactName(name: string): name is FactName {
-  return Object.prototype.hasOwnProperty.call(FACTS, name);
+export function isBuiltInFact(name: string): name is BuiltInFact {
+  return Object.prototype.hasOwnProperty.call(BUILT_IN_FACTS, name);
 }
 
 /** A fact's value, read as an own property only: a page that adds properties to Object.prototype cannot add facts. */
-export function ownFact<K extends FactName>(facts: Facts, fact: K): Facts[K] {
+export function ownFact(facts: Facts, fact: FactName): FactValue | undefined {
   return Object.prototype.hasOwnProperty.call(facts, fact) ? facts[fact] : undefined;
+}
+
+/** Facts that are dates: the kinds a window or an elapsed-time condition counts from. */
+export function isDateKind(kind: FactKind): kind is 'date' | 'moment' {
+  return kind === 'date' || kind === 'moment';
 }

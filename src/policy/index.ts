@@ -1,17 +1,20 @@
 /** The policy layer: pure, no DOM. The statechart asks; this decides. */
 export { evaluate, possibleQuestions } from './evaluate.ts';
 export type { EvaluateOptions } from './evaluate.ts';
-export { validatePolicy } from './validate.ts';
-export type { PolicyValidation } from './validate.ts';
-export { imicro } from './policies/imicro.ts';
-export { igarden } from './policies/igarden.ts';
-export { FACTS, SITUATIONS, PAYMENT_METHODS, isFactName, ownFact } from './facts.ts';
-export type { Facts, FactName, Situation, PaymentMethod, DateAnchor } from './facts.ts';
-export type { Policy, PolicyInput, LocalText, Step, Note, TimelineEntry } from './schema.ts';
+export { validatePolicy, formatIssue } from './validate.ts';
+export type { PolicyValidation, PolicyIssue } from './validate.ts';
+export { readScenarioTable, runScenarios, citedRuleIds } from './scenarios.ts';
+export type { ScenarioTable, Scenario, ScenarioResult, Mismatch, Expectation } from './scenarios.ts';
+export { BUILT_IN_FACTS, FACT_KINDS, SITUATIONS, isBuiltInFact, ownFact } from './facts.ts';
+export type { Facts, FactName, FactValue, FactKind, Situation, BuiltInFact } from './facts.ts';
+export { kindOf } from './policy-index.ts';
+export type { Policy, PolicyInput, LocalText, Step, Note, TimelineEntry, Rule, FactSpec, Group, OutcomeKind, Condition } from './schema.ts';
 export type {
   Decision,
   SettledDecision,
   OpenDecision,
+  Outcome,
+  Alternative,
   Verdict,
   Reason,
   Deadline,
@@ -23,6 +26,6 @@ export type {
   NeededFact,
   FactProblem,
 } from './decision.ts';
-export { addDays, daysBetween, isCalendarDate, isLocalDateTime, localDateAt, instantAt, systemTimeZone } from './dates.ts';
+export { addDays, addBusinessDays, daysBetween, isCalendarDate, isLocalDateTime, localDateAt, instantAt, systemTimeZone } from './dates.ts';
 export type { CalendarDate, LocalDateTime } from './dates.ts';
 export { shareOf } from './money.ts';

@@ -1,5 +1,6 @@
 import type { CalendarDate } from './dates.ts';
-import type { ChoiceFact, DateFact, Facts, FactName, YesNoFact } from './facts.ts';
+import type { FactName, FactValue } from './facts.ts';
+import type { Span } from './schema.ts';
 
 /**
  * How the rules read facts. Reading a fact that is not known stops the rule walk
@@ -10,14 +11,13 @@ export interface FactReader {
   readonly today: CalendarDate;
   readonly now: number;
   readonly timeZone: string;
-  choice<K extends ChoiceFact>(fact: K): NonNullable<Facts[K]>;
-  yesNo(fact: YesNoFact): boolean;
+  /** True when the shopper is checking before buying: every date lies ahead, counted from today. */
+  readonly beforeBuying: boolean;
+  value(fact: FactName): FactValue;
   /** The calendar date of a date fact (its date part, for a moment). */
-  date(fact: DateFact): CalendarDate;
-  /** True when no more than `hours` have elapsed from the fact's moment to now. Asks for the time only when the date alone cannot tell. */
-  within(fact: DateFact, hours: number): boolean;
-  amount(fact: 'pricePaidCents'): number;
-  weight(fact: 'weightPounds'): number;
+  date(fact: FactName): CalendarDate;
+  /** True when no more than `span` has elapsed from the fact's date or moment to now. Asks for the time only when the date alone cannot tell. */
+  within(fact: FactName, span: Span): boolean;
   /** The value if it was given; never asks. For details that fill in a figure but never change a decision. */
-  peek<K extends FactName>(fact: K): Facts[K];
+  peek(fact: FactName): FactValue | undefined;
 }

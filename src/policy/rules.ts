@@ -1,100 +1,177 @@
 /**
- * The rule walk: reads a policy's data and the facts, and returns the outcome.
- * Nothing here names a store: every figure, window and clause comes from the policy data.
+ * The rule walk: reads a policy's rules in order with the facts, and returns the
+ * outcome of the first rule that applies. Nothing here names a store: every
+ * figure, window and clause comes from the policy data.
  */
-import { addDays, daysBetween, instantAt, localDateTimeAt, HOUR_MS } from './dates.ts';
+import { holds, lastDayOf, spanMinutes, spanMs } from './conditions.ts';
+import { addDays, daysBetween, instantAt, localDateTimeAt } from './dates.ts';
 import type { CalendarDate } from './dates.ts';
-import type { Deadline, HourDeadline, Outcome, Reason, RefundLine, Verdict } from './decision.ts';
-import { ANCHOR_FACTS } from './facts.ts';
-import type { DateAnchor, DateFact, Situation } from './facts.ts';
+import type { Deadline, Outcome, Reason, RefundLine, Verdict } from './decision.ts';
 import type { FactReader } from './reader.ts';
-import { refundForReturn, refundFrom } from './refund.ts';
-import type { Extension, Policy, Step } from './schema.ts';
+import { refundFor } from './refund.ts';
+import type { Extension, Policy, Rule, Terms, Window } from './schema.ts';
+import type { Situation } from './facts.ts';
 
 type Params = Reason['params'];
+type Clause = { id: string; quote: string };
 
-function reason(rule: { id: string; quote: string }, code: string, params: Params = {}): Reason {
-  return { ruleId: rule.id, quote: rule.quote, code, params };
+function reason(rule: Clause, code: string, params: Params = {}, text?: Reason['text']): Reason {
+  return { ruleId: rule.id, quote: rule.quote, code, params, ...(text === undefined ? {} : { text }) };
 }
 
-function outcome(policy: Policy, situation: Situation, verdict: Verdict, parts: Partial<Outcome>): Outcome {
+function contactOf(policy: Policy): string {
+  return typeof policy.store.contact === 'string' ? policy.store.contact : policy.store.contact.en;
+}
+
+function outcome(policy: Policy, situation: Situation, verdict: Verdict, ruleId: string, read: FactReader, parts: Partial<Outcome>): Outcome {
   return {
     situation,
     verdict,
+    ruleId,
     reasons: [],
     deadline: null,
     refund: null,
+    outcome: null,
+    handledBy: null,
     nextSteps: [],
     requirements: [],
     timeline: [],
-    notes: policy.notes.filter((note) => note.situations.includes(situation)),
     ...parts,
+    notes: [...(parts.notes ?? []), ...policy.notes.filter((note) => applies(note, read))],
     placeholders: {
       store: policy.store.name,
+      contact: contactOf(policy),
       ...(policy.store.email ? { email: policy.store.email } : {}),
       ...(policy.store.website ? { website: policy.store.website } : {}),
+      ...(policy.store.phone ? { phone: policy.store.phone } : {}),
       ...parts.placeholders,
     },
   };
 }
 
-/** Steps whose `onlyIf` holds. */
-function stepsFor(steps: readonly Step[], holds: Partial<Record<NonNullable<Step['onlyIf']>, boolean>>): Step[] {
-  return steps.filter((step) => step.onlyIf === undefined || holds[step.onlyIf] === true);
+function applies(entry: { when?: Rule['when'] }, read: FactReader): boolean {
+  return entry.when === undefined || holds(entry.when, read);
+}
+
+/** A rule's terms: those of the shared terms it uses, then its own. */
+function termsOf(policy: Policy, rule: Rule): Required<Terms> {
+  const all = [...(rule.uses ?? []).map((name) => policy.terms[name]!), rule];
+  const list = <K extends keyof Terms>(key: K) => all.flatMap((terms) => (terms[key] ?? []) as unknown[]) as Required<Terms>[K];
+  return {
+    outcome: list('outcome'),
+    requirements: list('requirements'),
+    fees: list('fees'),
+    originalShipping: list('originalShipping'),
+    returnShipping: list('returnShipping'),
+    steps: list('steps'),
+    timeline: list('timeline'),
+    notes: list('notes'),
+  };
 }
 
 /** The decision for one purchase under one policy. */
 export function decide(policy: Policy, read: FactReader): Outcome {
-  const situation = read.choice('situation');
-  if (!policy.situations.includes(situation)) return notCovered(policy, situation);
-
-  for (const scope of policy.scope) {
-    if (!scope.situations.includes(situation)) continue;
-    const value = read.choice(scope.fact);
-    if (scope.values.includes(value)) {
-      return outcome(policy, situation, scope.verdict, {
-        reasons: [reason(scope, scope.verdict === 'handled-elsewhere' ? 'handled-elsewhere' : 'final-sale', { [scope.fact]: value })],
-        nextSteps: scope.steps,
-      });
-    }
-  }
-
-  switch (situation) {
-    case 'cancel-order':
-      return cancellation(policy, read);
-    case 'damaged-on-arrival':
-    case 'defective':
-      if (policy.defect?.situations.includes(situation)) return defectClaim(policy, situation, read);
-      if (situation === 'damaged-on-arrival' && policy.damageReview) {
-        const review = policy.damageReview;
-        return outcome(policy, situation, 'needs-review', {
-          reasons: [reason(review, 'store-investigates')],
-          nextSteps: review.steps,
-        });
+  const situation = read.value('situation') as Situation;
+  if (!policy.situations.includes(situation)) return notCovered(policy, situation, read, []);
+  const lead: Reason[] = [];
+  for (const rule of policy.rules) {
+    if (!applies(rule, read)) continue;
+    const window = rule.window ? windowOf(rule, rule.window, read) : null;
+    if (window && !window.open) {
+      const closed = reason(window.rule, 'window-closed', window.params);
+      if (rule.ifClosed === 'next') {
+        lead.push(closed);
+        continue;
       }
-      if (situation === 'damaged-on-arrival') return notCovered(policy, situation);
-      // The policy has no separate terms for defects: a defective item is returned like any other.
-      return standardReturn(policy, situation, read, [reason(policy.returns.window, 'defect-follows-return-terms')]);
-    default:
-      return standardReturn(policy, situation, read, []);
+      return outcome(policy, situation, 'not-eligible', rule.id, read, { reasons: [...lead, closed], placeholders: window.placeholders });
+    }
+    return ruleOutcome(policy, situation, rule, window, lead, read);
   }
+  // Every rule that could have applied has a window that has closed: too late, not "the policy doesn't say".
+  if (lead.length > 0) return outcome(policy, situation, 'not-eligible', lead.at(-1)!.ruleId, read, { reasons: lead });
+  return notCovered(policy, situation, read, lead);
 }
 
-function notCovered(policy: Policy, situation: Situation): Outcome {
-  return outcome(policy, situation, 'needs-review', {
-    reasons: [{ ruleId: 'not-covered', quote: null, code: 'not-covered', params: { situation } }],
+function notCovered(policy: Policy, situation: Situation, read: FactReader, lead: Reason[]): Outcome {
+  return outcome(policy, situation, 'needs-review', 'not-covered', read, {
+    reasons: [...lead, { ruleId: 'not-covered', quote: null, code: 'not-covered', params: { situation } }],
     nextSteps: [
       {
         id: 'not-covered.contact',
         quote: '',
         text: {
-          en: 'Contact {contact}: this policy does not say how this case is handled.',
-          es: 'Contacte con {contact}: esta política no dice cómo se trata este caso.',
+          en: 'Contact {contact}: the policy doesn’t say how this case is handled, so ask the store before you act.',
+          es: 'Contacte con {contact}: la política no dice cómo se trata este caso, así que pregunte a la tienda antes de actuar.',
         },
       },
     ],
-    placeholders: { contact: typeof policy.store.contact === 'string' ? policy.store.contact : policy.store.contact.en },
   });
+}
+
+interface WindowState {
+  open: boolean;
+  deadline: Deadline;
+  rule: Clause;
+  params: Params;
+  placeholders: Record<string, string>;
+}
+
+/** Where a rule's window stands today: open or closed, and its deadline. */
+function windowOf(rule: Rule, window: Window, read: FactReader): WindowState {
+  if (window.until !== undefined) {
+    const open = read.value(window.until) !== true;
+    return { open, deadline: { kind: 'event', ruleId: rule.id, until: window.until }, rule, params: { until: window.until }, placeholders: {} };
+  }
+  const from = window.from!;
+  const minutes = spanMinutes(window);
+  if (minutes !== null) {
+    const open = read.beforeBuying || read.within(from, window);
+    const deadline = elapsedDeadline(rule.id, window, from, read);
+    const params = { minutes, from, ...(deadline.local ? { at: deadline.local } : { lastDay: deadline.lastDay }) };
+    return { open, deadline, rule, params, placeholders: deadline.local ? { deadlineAt: deadline.local, lastDay: deadline.lastDay } : { lastDay: deadline.lastDay } };
+  }
+  const anchor = read.beforeBuying ? read.today : read.date(from);
+  let lastDay = lastDayOf(window, anchor);
+  let deadlineRule: Clause = rule;
+  for (const extension of window.extensions) {
+    const returnBy = extensionReturnBy(extension, read.beforeBuying ? read.today : read.date(extension.purchasedOn));
+    if (returnBy !== null && returnBy > lastDay) {
+      lastDay = returnBy;
+      deadlineRule = extension;
+    }
+  }
+  const daysLeft = daysBetween(read.today, lastDay);
+  const windowDays = window.days ?? window.businessDays ?? 0;
+  const deadline: Deadline = {
+    kind: 'day',
+    ruleId: deadlineRule.id,
+    lastDay,
+    daysLeft,
+    countedFrom: from,
+    windowDays,
+    businessDays: window.businessDays !== undefined,
+    earliest: read.beforeBuying && from !== 'orderedAt',
+    from: read.beforeBuying ? null : anchor,
+  };
+  const params = { days: windowDays, business: window.businessDays !== undefined, from, fromDay: anchor, lastDay, daysLeft, extended: deadlineRule !== rule };
+  return { open: daysLeft >= 0, deadline, rule: deadlineRule, params, placeholders: { lastDay } };
+}
+
+function elapsedDeadline(ruleId: string, window: Window, fact: string, read: FactReader): Extract<Deadline, { kind: 'hours' }> {
+  const minutes = spanMinutes(window)!;
+  const given = read.beforeBuying ? undefined : read.peek(fact);
+  const at = typeof given === 'string' && given.length > 10 ? instantAt(given, read.timeZone) + spanMs(window) : null;
+  const fromDay = read.beforeBuying ? read.today : read.date(fact);
+  return {
+    kind: 'hours',
+    ruleId,
+    minutes,
+    countedFrom: fact,
+    at: at === null ? null : new Date(at).toISOString(),
+    local: at === null ? null : localDateTimeAt(at, read.timeZone),
+    lastDay: at === null ? addDays(fromDay, Math.ceil(minutes / 1440)) : localDateTimeAt(at, read.timeZone).slice(0, 10),
+    minutesLeft: at === null ? null : Math.floor((at - read.now) / 60_000),
+  };
 }
 
 /** The last day an extension allows for a purchase on `purchaseDate`, or null when the purchase is outside it. */
@@ -116,191 +193,79 @@ export function extensionReturnBy(extension: Extension, purchaseDate: CalendarDa
   return `${String(returnYear).padStart(4, '0')}${returnBy}`;
 }
 
-function standardReturn(policy: Policy, situation: Situation, read: FactReader, leadReasons: Reason[]): Outcome {
-  const { window, extensions, conditions, refund: terms } = policy.returns;
-  const beforeBuying = situation === 'before-buying';
-  // Checking before buying: every date lies ahead, so count from today (for a delivery, at the earliest).
-  const dateOf = (anchor: DateAnchor) => (beforeBuying ? read.today : read.date(ANCHOR_FACTS[anchor]));
-  const reasons = [...leadReasons];
-
-  let lastDay = addDays(dateOf(window.from), window.days);
-  let deadlineRule: { id: string; quote: string } = window;
-  for (const extension of extensions) {
-    const returnBy = extensionReturnBy(extension, dateOf(extension.purchasedOn));
-    if (returnBy !== null && returnBy > lastDay) {
-      lastDay = returnBy;
-      deadlineRule = extension;
-    }
+function ruleOutcome(policy: Policy, situation: Situation, rule: Rule, window: WindowState | null, lead: Reason[], read: FactReader): Outcome {
+  const terms = termsOf(policy, rule);
+  const reasons = [...lead];
+  if (window && window.deadline.kind !== 'event') {
+    reasons.push(reason(window.rule, window.rule === rule ? 'window-open' : 'extension-applies', window.params, rule.reason));
+  } else {
+    reasons.push(reason(rule, 'rule', {}, rule.reason));
   }
-  const deadline: Deadline = {
-    kind: 'day',
-    ruleId: deadlineRule.id,
-    lastDay,
-    daysLeft: daysBetween(read.today, lastDay),
-    countedFrom: window.from,
-    windowDays: window.days,
-    earliest: beforeBuying && window.from === 'delivery',
-  };
-  const windowParams = { days: window.days, from: window.from, lastDay, daysLeft: deadline.daysLeft };
-  if (deadline.daysLeft < 0) {
-    reasons.push(reason(deadlineRule, 'window-closed', windowParams));
-    return outcome(policy, situation, 'not-eligible', { reasons, deadline, placeholders: { lastDay } });
-  }
-  reasons.push(reason(deadlineRule, deadlineRule === window ? 'window-open' : 'extension-applies', windowParams));
+  for (const clause of rule.also ?? []) reasons.push(reason(clause, 'also'));
+  const placeholders = window?.placeholders ?? {};
+  const steps = terms.steps.filter((step) => applies(step, read));
+  const notes = terms.notes.filter((note) => applies(note, read));
+  const handledBy = rule.handledBy ?? null;
 
-  const requirements: Reason[] = [];
-  const chargeLines: RefundLine[] = [];
-  for (const condition of conditions) {
-    if (!condition.situations.includes(situation)) continue;
-    if (condition.onlyForBundles && !read.yesNo('isBundle')) continue;
-    // Before buying there is nothing to check yet: every condition is a requirement for later.
-    const met = beforeBuying ? true : condition.ask ? read.yesNo(condition.fact) : (read.peek(condition.fact) ?? true);
+  if (rule.verdict !== 'eligible') {
+    return outcome(policy, situation, rule.verdict, rule.id, read, { reasons, nextSteps: steps, notes, handledBy, placeholders });
+  }
+
+  const requirements: Outcome['requirements'] = [];
+  const charges: RefundLine[] = [];
+  for (const requirement of terms.requirements) {
+    if (!applies(requirement, read)) continue;
+    // Before buying there is nothing to check yet: every requirement is one for later.
+    const met = read.beforeBuying || (requirement.ask ? holds(requirement.require, read) : assumedMet(requirement.require, read));
     if (met) {
-      requirements.push(reason(condition, 'requirement', { fact: condition.fact }));
-    } else if (condition.effect === 'void') {
-      reasons.push(reason(condition, 'condition-not-met', { fact: condition.fact }));
-      return outcome(policy, situation, 'not-eligible', { reasons, deadline, placeholders: { lastDay } });
+      requirements.push({ ruleId: requirement.id, quote: requirement.quote, text: requirement.text });
+      continue;
+    }
+    reasons.push(reason(requirement, requirement.otherwise === 'may-charge' ? 'may-charge' : 'requirement-not-met', {}, requirement.text));
+    if (requirement.otherwise === 'may-charge') {
+      charges.push({ code: 'fee', ruleId: requirement.id, effect: 'deduction', amountCents: null, name: requirement.text });
     } else {
-      reasons.push(reason(condition, 'condition-may-charge', { fact: condition.fact }));
-      chargeLines.push({ code: 'missing-items-charge', ruleId: condition.id, effect: 'deduction', amountCents: null });
+      return outcome(policy, situation, requirement.otherwise, rule.id, read, { reasons, notes, placeholders });
     }
   }
 
-  const refund = refundForReturn(terms, policy.store.currency, read, window.id, chargeLines);
-  if (refund.returnShipping === 'shopper-pays' && terms.returnShipping.freeUpToPounds !== undefined) {
-    reasons.push(reason(terms.returnShipping, 'over-free-label-weight', { limitPounds: terms.returnShipping.freeUpToPounds }));
+  const chosen = terms.outcome.find((entry) => applies(entry, read));
+  const given = chosen ? { kind: chosen.outcome, ruleId: chosen.id, quote: chosen.quote, ...(chosen.choices ? { choices: chosen.choices } : {}) } : null;
+  const paysMoney = !given || given.kind === 'refund' || given.kind === 'store-credit' || given.kind === 'choice';
+  const refund = paysMoney ? refundFor(policy, rule.id, terms, charges, read) : null;
+  if (refund?.returnShipping === 'not-stated') {
+    reasons.push({ ruleId: 'not-stated.return-shipping', quote: null, code: 'not-stated', params: { what: 'return-shipping' } });
   }
-  return outcome(policy, situation, 'eligible', {
+
+  return outcome(policy, situation, 'eligible', rule.id, read, {
     reasons,
-    deadline,
+    deadline: window?.deadline ?? null,
     refund,
+    outcome: given,
     requirements,
-    nextSteps: stepsFor(policy.returns.steps, {
-      'free-return-label': refund.returnShipping === 'free-label',
-      'shopper-pays-return-shipping': refund.returnShipping === 'shopper-pays',
-    }),
-    timeline: policy.returns.timeline,
-    notes: [...policy.notes, ...policy.refundNotes].filter((note) => note.situations.includes(situation)),
-    placeholders: { lastDay },
+    nextSteps: steps,
+    timeline: terms.timeline.filter((entry) => applies(entry, read)),
+    notes,
+    placeholders,
   });
 }
 
-function hourDeadline(ruleId: string, hours: number, fact: DateFact, anchor: DateAnchor, read: FactReader): HourDeadline {
-  const given = read.peek(fact);
-  const at = typeof given === 'string' && given.length > 10 ? instantAt(given, read.timeZone) + hours * HOUR_MS : null;
-  return {
-    kind: 'hours',
-    ruleId,
-    hours,
-    countedFrom: anchor,
-    at: at === null ? null : new Date(at).toISOString(),
-    local: at === null ? null : localDateTimeAt(at, read.timeZone),
-    lastDay: at === null ? addDays(read.date(fact), Math.ceil(hours / 24)) : localDateTimeAt(at, read.timeZone).slice(0, 10),
-    minutesLeft: at === null ? null : Math.floor((at - read.now) / 60_000),
-  };
-}
-
-function defectClaim(policy: Policy, situation: 'defective' | 'damaged-on-arrival', read: FactReader): Outcome {
-  const defect = policy.defect!;
-  const { report } = defect;
-  if (defect.international && read.choice('region') === 'international') {
-    return outcome(policy, situation, 'needs-review', {
-      reasons: [reason(defect.international, 'international-defect')],
-      nextSteps: defect.international.steps,
-      placeholders: { email: report.email },
+/** A requirement that is not asked holds unless the facts given say otherwise. */
+function assumedMet(condition: Rule['when'] & object, read: FactReader): boolean {
+  try {
+    return holds(condition, {
+      ...read,
+      value: (fact) => {
+        const given = read.peek(fact);
+        if (given === undefined) throw ASSUME;
+        return given;
+      },
+      date: read.date,
+      within: read.within,
     });
+  } catch (error) {
+    if (error === ASSUME) return true;
+    throw error;
   }
-  const inTime = read.within('deliveredAt', report.withinHours);
-  const deadline = hourDeadline(report.id, report.withinHours, 'deliveredAt', 'delivery', read);
-  const reportReasons = [report, ...defect.alsoStatedBy].map((rule) =>
-    reason(rule, inTime ? 'reported-in-time' : 'reported-too-late', { hours: report.withinHours }),
-  );
-  if (!inTime) {
-    // The defect remedy is lost; what remains is the standard return (and, for defects, the warranty).
-    const fallback = standardReturn(policy, situation, read, reportReasons);
-    if (fallback.verdict === 'not-eligible' && situation === 'defective' && defect.warranty) {
-      return {
-        ...fallback,
-        verdict: 'handled-elsewhere',
-        reasons: [...fallback.reasons, reason(defect.warranty, 'warranty')],
-        nextSteps: [{ id: defect.warranty.id, quote: defect.warranty.quote, text: defect.warranty.text }],
-      };
-    }
-    if (fallback.verdict === 'eligible' && situation === 'defective' && defect.warranty) {
-      fallback.notes = [...fallback.notes, { ...defect.warranty, situations: [situation] }];
-    }
-    return fallback;
-  }
-
-  const reasons = [...reportReasons, reason(defect.fullRefund, 'full-refund-on-confirmation')];
-  if (defect.replacement) reasons.push(reason(defect.replacement, 'replacement-available'));
-  const requirements = policy.returns.conditions
-    .filter((condition) => condition.situations.includes(situation))
-    .map((condition) => reason(condition, 'requirement', { fact: condition.fact }));
-  return outcome(policy, situation, 'eligible', {
-    reasons,
-    deadline,
-    refund: refundForReturn(defect.refund, policy.store.currency, read, defect.fullRefund.id),
-    requirements,
-    nextSteps: defect.steps,
-    timeline: policy.returns.timeline,
-    notes: [...defect.caveats, ...policy.notes, ...policy.refundNotes].filter((note) => note.situations.includes(situation)),
-    placeholders: { email: report.email, ...(deadline.local ? { reportBy: deadline.local } : { reportByDay: deadline.lastDay }) },
-  });
 }
-
-function cancellation(policy: Policy, read: FactReader): Outcome {
-  const terms = policy.cancellation!;
-  const situation = 'cancel-order';
-  if (read.yesNo('shipped')) {
-    return outcome(policy, situation, 'not-eligible', {
-      reasons: [reason(terms.afterShipment, 'already-shipped')],
-      nextSteps: terms.afterShipment.steps,
-    });
-  }
-  const reasons: Reason[] = [];
-  let before: 'shipment' | 'shipment-or-production' = 'shipment';
-  if (terms.preOrder && read.yesNo('preOrder')) {
-    if (read.yesNo('productionStarted')) {
-      return outcome(policy, situation, 'not-eligible', {
-        reasons: [reason(terms.preOrder, 'production-started')],
-        nextSteps: terms.afterShipment.steps,
-      });
-    }
-    reasons.push(reason(terms.preOrder, 'pre-order-before-production', { caveat: true }));
-    before = 'shipment-or-production';
-  } else {
-    reasons.push(reason(terms.beforeShipment, 'not-shipped-yet'));
-  }
-
-  const fullRefund = read.within('orderedAt', terms.fullRefund.withinHours);
-  const price = read.amount('pricePaidCents');
-  const lines: RefundLine[] = [{ code: 'price-paid', ruleId: terms.fullRefund.id, effect: 'credit', amountCents: price }];
-  if (fullRefund) {
-    reasons.push(reason(terms.fullRefund, 'full-refund-window', { hours: terms.fullRefund.withinHours }));
-  } else {
-    reasons.push(reason(terms.afterFullRefundWindow, 'processing-costs-may-apply', { hours: terms.fullRefund.withinHours }));
-    lines.push({ code: 'processing-costs', ruleId: terms.afterFullRefundWindow.id, effect: 'deduction', amountCents: null, name: terms.afterFullRefundWindow.deduction });
-  }
-  const deadline: Deadline = fullRefund
-    ? hourDeadline(terms.fullRefund.id, terms.fullRefund.withinHours, 'orderedAt', 'order', read)
-    : { kind: 'event', ruleId: reasons[0]!.ruleId, before };
-  const fullRefundBy: Record<string, string> = {};
-  if (deadline.kind === 'hours') {
-    if (deadline.local) fullRefundBy.fullRefundBy = deadline.local;
-    else fullRefundBy.fullRefundByDay = deadline.lastDay;
-  }
-  return outcome(policy, situation, 'eligible', {
-    reasons,
-    deadline,
-    placeholders: fullRefundBy,
-    refund: refundFrom(policy.store.currency, lines, { returnShipping: 'none', originalShipping: 'not-stated' }),
-    nextSteps: stepsFor(terms.steps, { 'within-full-refund-window': fullRefund, 'after-full-refund-window': !fullRefund }),
-    notes: [
-      ...(terms.preOrder && before === 'shipment-or-production'
-        ? [{ id: terms.preOrder.id, quote: terms.preOrder.quote, text: terms.preOrder.caveat, situations: [situation as Situation] }]
-        : []),
-      ...policy.notes.filter((note) => note.situations.includes(situation)),
-    ],
-  });
-}
+const ASSUME = Symbol('assume met');

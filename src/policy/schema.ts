@@ -1,41 +1,31 @@
 /**
- * The policy data format. The types every other module uses are inferred from
- * this schema, so the format is defined once and a merchant's JSON is checked
- * against exactly what the evaluator reads.
+ * Policy format 2. The types every other module uses are inferred from this
+ * schema, and the JSON Schema for editors is generated from it, so the format is
+ * defined once and a merchant's JSON is checked against exactly what the evaluator reads.
+ *
+ * A policy declares its facts (with their questions), then an ordered list of
+ * rules: the first rule whose `when` holds (and whose window is open, or says what
+ * happens once it closes) decides. Each rule quotes the clause it encodes.
  */
 import * as v from 'valibot';
-import { PAYMENT_METHODS, SITUATIONS } from './facts.ts';
 import { isCalendarDate } from './dates.ts';
+import { FACT_KINDS, SITUATIONS } from './facts.ts';
 
 const text = v.pipe(v.string('text'), v.trim(), v.nonEmpty('non-empty text'));
-const ruleId = v.pipe(
+const id = v.pipe(
   v.string('an id such as "returns.window"'),
   v.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'an id of lower-case letters, digits, dots and dashes'),
 );
-const positiveWholeNumber = v.pipe(
-  v.number('a positive whole number'),
-  v.integer('a positive whole number'),
-  v.minValue(1, 'a positive whole number'),
-);
+const factName = v.pipe(v.string('a fact name'), v.regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a fact name of letters and digits, such as "tagsAttached"'));
+const positiveWholeNumber = v.pipe(v.number('a positive whole number'), v.integer('a positive whole number'), v.minValue(1, 'a positive whole number'));
+const cents = v.pipe(v.number('a whole number of cents'), v.integer('a whole number of cents'), v.minValue(0, 'cents of 0 or more'));
 const basisPoints = v.pipe(
   v.number('a rate in basis points (3.8 % is 380)'),
   v.integer('a rate in whole basis points (3.8 % is 380)'),
   v.minValue(0, 'a rate from 0 to 10000 basis points'),
   v.maxValue(10_000, 'a rate from 0 to 10000 basis points'),
 );
-const situation = v.picklist(SITUATIONS, `one of ${SITUATIONS.join(', ')}`);
-const situations = v.pipe(v.array(situation, 'a list of situations'), v.nonEmpty('at least one situation'));
-
-/** Text a shopper reads: a plain string, or one string a language (`{ "en": "…", "es": "…" }`, English required). */
-const localText = v.union(
-  [text, v.objectWithRest({ en: text }, text)],
-  'text, or an object of texts by language with at least "en"',
-);
-
-/** Every rule names itself and quotes the policy sentence it encodes. */
-const rule = { id: ruleId, quote: text };
-
-const dateAnchor = v.picklist(['invoice', 'order', 'delivery'], 'one of invoice, order, delivery');
+const calendarDate = v.pipe(v.string('a date written YYYY-MM-DD'), v.check((value: string) => isCalendarDate(value), 'a real date written YYYY-MM-DD'));
 /** A fixed date (`2023-11-01`) or a yearly one (`--11-01`). */
 const datedOrYearly = v.pipe(
   v.string('a date written YYYY-MM-DD, or --MM-DD for every year'),
@@ -44,38 +34,185 @@ const datedOrYearly = v.pipe(
     'a date written YYYY-MM-DD, or --MM-DD for every year',
   ),
 );
+const scalar = v.union([v.string(), v.number(), v.boolean()], 'text, a number, or true/false');
 
-const step = v.strictObject(
-  {
-    ...rule,
-    text: localText,
-    onlyIf: v.optional(
-      v.picklist(
-        ['free-return-label', 'shopper-pays-return-shipping', 'within-full-refund-window', 'after-full-refund-window'],
-        'one of free-return-label, shopper-pays-return-shipping, within-full-refund-window, after-full-refund-window',
-      ),
-    ),
-  },
-  'a step { id, quote, text }',
+/** Text a shopper reads: a plain string, or one string a language (`{ "en": "…", "es": "…" }`, English required). */
+const localText = v.union([text, v.objectWithRest({ en: text }, text)], 'text, or an object of texts by language with at least "en"');
+
+/** Every rule names itself and quotes the policy sentence it encodes. */
+const clause = { id, quote: text };
+const clauseSchema = v.strictObject(clause, 'a clause { id, quote }');
+
+/** How long: exactly one unit. `firstDay: "same-day"` counts the day of the event as day 1. */
+const spanEntries = {
+  days: v.optional(positiveWholeNumber),
+  businessDays: v.optional(positiveWholeNumber),
+  hours: v.optional(positiveWholeNumber),
+  minutes: v.optional(positiveWholeNumber),
+  firstDay: v.optional(v.picklist(['next-day', 'same-day'], 'next-day or same-day'), 'next-day'),
+};
+interface SpanLike {
+  days?: number | undefined;
+  businessDays?: number | undefined;
+  hours?: number | undefined;
+  minutes?: number | undefined;
+}
+const oneUnit = (span: SpanLike) => [span.days, span.businessDays, span.hours, span.minutes].filter((value) => value !== undefined).length === 1;
+const span = v.pipe(
+  v.strictObject(spanEntries, 'a length { days | businessDays | hours | minutes }'),
+  v.check((value) => oneUnit(value), 'exactly one of days, businessDays, hours, minutes'),
 );
-const steps = v.array(step, 'a list of steps');
 
-const scopeRule = v.strictObject({
-  ...rule,
-  fact: v.picklist(['soldBy', 'productType'], 'one of soldBy, productType'),
-  values: v.pipe(v.array(text, 'a list of values'), v.nonEmpty('at least one value')),
-  verdict: v.picklist(['not-eligible', 'handled-elsewhere'], 'one of not-eligible, handled-elsewhere'),
-  situations,
-  handledBy: v.optional(localText),
-  steps: v.optional(steps, []),
+/** A condition over facts, as written. */
+export interface ConditionInput {
+  all?: ConditionInput[];
+  any?: ConditionInput[];
+  not?: ConditionInput;
+  fact?: string;
+  is?: string | number | boolean;
+  in?: (string | number | boolean)[];
+  above?: number;
+  atLeast?: number;
+  below?: number;
+  atMost?: number;
+  within?: v.InferInput<typeof span>;
+  onOrAfter?: string;
+  onOrBefore?: string;
+}
+/** A condition over facts, as the evaluator reads it. */
+export type Condition = Omit<ConditionInput, 'all' | 'any' | 'not' | 'within'> & {
+  all?: Condition[];
+  any?: Condition[];
+  not?: Condition;
+  within?: v.InferOutput<typeof span>;
+};
+
+const COMPARISONS = ['is', 'in', 'above', 'atLeast', 'below', 'atMost', 'within', 'onOrAfter', 'onOrBefore'] as const;
+
+function conditionShape(condition: Condition): boolean {
+  const groups = [condition.all, condition.any, condition.not].filter((part) => part !== undefined).length;
+  const tests = COMPARISONS.filter((key) => condition[key] !== undefined).length;
+  if (groups > 0) return groups === 1 && tests === 0 && condition.fact === undefined;
+  // Number ranges may combine a lower and an upper bound; every other test stands alone.
+  const range = ['above', 'atLeast', 'below', 'atMost'].filter((key) => condition[key as keyof Condition] !== undefined).length;
+  const dateRange = ['onOrAfter', 'onOrBefore'].filter((key) => condition[key as keyof Condition] !== undefined).length;
+  return condition.fact !== undefined && tests >= 1 && (tests === 1 || tests === range || tests === dateRange);
+}
+
+export const conditionSchema: v.GenericSchema<ConditionInput, Condition> = v.pipe(
+  v.strictObject(
+    {
+      all: v.optional(v.pipe(v.array(v.lazy(() => conditionSchema)), v.nonEmpty('at least one condition'))),
+      any: v.optional(v.pipe(v.array(v.lazy(() => conditionSchema)), v.nonEmpty('at least one condition'))),
+      not: v.optional(v.lazy(() => conditionSchema)),
+      fact: v.optional(factName),
+      is: v.optional(scalar),
+      in: v.optional(v.pipe(v.array(scalar), v.nonEmpty('at least one value'))),
+      above: v.optional(v.number()),
+      atLeast: v.optional(v.number()),
+      below: v.optional(v.number()),
+      atMost: v.optional(v.number()),
+      within: v.optional(span),
+      onOrAfter: v.optional(calendarDate),
+      onOrBefore: v.optional(calendarDate),
+    },
+    'a condition: { all }, { any }, { not }, or { fact, is | in | above | atLeast | below | atMost | within | onOrAfter | onOrBefore }',
+  ),
+  v.check(conditionShape, 'one of { all: [...] }, { any: [...] }, { not: {...} } or { fact, <one test> }'),
+) as v.GenericSchema<ConditionInput, Condition>;
+
+const when = v.optional(conditionSchema);
+
+const option = v.union([localText, v.strictObject({ label: localText, help: v.optional(localText) })], 'a label, or { label, help }');
+const factSpec = v.strictObject(
+  {
+    kind: v.optional(v.picklist(FACT_KINDS, `one of ${FACT_KINDS.join(', ')}`)),
+    question: v.optional(localText),
+    help: v.optional(localText),
+    /** For a choice: each option's value and its label in the merchant's words. */
+    options: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an option value of lower-case letters, digits and dashes')), option)),
+    /**
+     * Where the value comes from: `ask` (the shopper; the default), `page` (an element attribute or the page's JSON-LD; asked if the page does not say),
+     * or `store` (decided by the store after the return arrives, e.g. its inspection: never asked; the result shows each outcome).
+     */
+    from: v.optional(v.picklist(['ask', 'page', 'store'], 'ask, page or store'), 'ask'),
+    /** How a value of this fact reads in "it depends on …" sentences, per value (`{ "true": "the tags are still on" }`). */
+    says: v.optional(v.record(v.string(), localText)),
+  },
+  'a fact { kind, question, options, from }',
+);
+
+const step = v.strictObject({ ...clause, when, text: localText }, 'a step { id, quote, text }');
+const note = v.strictObject({ ...clause, when, text: localText }, 'a note { id, quote, text }');
+const timelineEntry = v.strictObject({
+  ...clause,
+  when,
+  stage: v.picklist(['inspection', 'processing', 'refund'], 'one of inspection, processing, refund'),
+  after: v.picklist(['receipt', 'inspection', 'processing'], 'one of receipt, inspection, processing'),
+  minDays: v.optional(positiveWholeNumber),
+  maxDays: v.optional(positiveWholeNumber),
+  businessDays: v.optional(v.boolean('true or false'), false),
 });
 
-const returnWindow = v.strictObject({ ...rule, days: positiveWholeNumber, from: dateAnchor });
+export const OUTCOMES = ['refund', 'store-credit', 'exchange', 'replacement', 'repair', 'choice'] as const;
+const outcomeRule = v.strictObject({
+  ...clause,
+  when,
+  outcome: v.picklist(OUTCOMES, `one of ${OUTCOMES.join(', ')}`),
+  /** For `choice`: what the shopper may choose between. */
+  choices: v.optional(v.array(v.picklist(OUTCOMES.filter((o) => o !== 'choice')))),
+});
+
+const fee = v.pipe(
+  v.strictObject({
+    ...clause,
+    when,
+    name: localText,
+    /** A share of the price paid, in basis points (15 % is 1500). */
+    basisPoints: v.optional(basisPoints),
+    /** A flat amount, in cents. */
+    amountCents: v.optional(cents),
+    /** The most the fee can be, in cents. */
+    maxCents: v.optional(cents),
+    minCents: v.optional(cents),
+    /** True when the policy names the fee but not its amount ("any processing costs incurred"). */
+    unknownAmount: v.optional(v.boolean()),
+  }),
+  v.check(
+    (f) => [f.basisPoints, f.amountCents, f.unknownAmount].filter((x) => x !== undefined && x !== false).length === 1,
+    'a fee with exactly one of basisPoints, amountCents or unknownAmount: true',
+  ),
+);
+
+const originalShipping = v.strictObject({ ...clause, when, refunded: v.boolean('true or false') });
+const returnShipping = v.strictObject({
+  ...clause,
+  when,
+  cost: v.picklist(['free-label', 'free', 'deducted', 'shopper-pays'], 'one of free-label, free, deducted, shopper-pays'),
+  /** A stated cost in cents (a $7.95 label deducted); unknown when left out. */
+  amountCents: v.optional(cents),
+});
+
+const requirement = v.strictObject(
+  {
+    ...clause,
+    when,
+    /** What must hold. */
+    require: conditionSchema,
+    /** What happens when it does not: the return is refused, the store may charge, or the store reviews it. */
+    otherwise: v.picklist(['not-eligible', 'may-charge', 'needs-review'], 'one of not-eligible, may-charge, needs-review'),
+    /** false: shown as a requirement and assumed met unless the facts say otherwise (never asked). */
+    ask: v.optional(v.boolean('true or false'), true),
+    text: localText,
+  },
+  'a requirement { id, quote, require, otherwise, text }',
+);
 
 const extension = v.pipe(
   v.strictObject({
-    ...rule,
-    purchasedOn: dateAnchor,
+    ...clause,
+    /** The date fact the purchase is dated by. */
+    purchasedOn: factName,
     purchasedFrom: datedOrYearly,
     purchasedThrough: datedOrYearly,
     returnBy: datedOrYearly,
@@ -86,117 +223,99 @@ const extension = v.pipe(
   ),
 );
 
-const condition = v.strictObject({
-  ...rule,
-  fact: v.picklist(
-    ['packagingComplete', 'labelsIntact', 'hasProofOfPurchase', 'entireBundleReturned'],
-    'one of packagingComplete, labelsIntact, hasProofOfPurchase, entireBundleReturned',
-  ),
-  effect: v.picklist(['void', 'may-charge'], 'one of void, may-charge'),
-  /** true: the conversation asks; false: shown as a requirement and assumed met unless the facts say otherwise. */
-  ask: v.boolean('true or false'),
-  onlyForBundles: v.optional(v.boolean('true or false'), false),
-  situations,
-  requirement: localText,
-});
-
-const returnShipping = v.strictObject({
-  ...rule,
-  cost: v.picklist(['free-label', 'deducted', 'shopper-pays'], 'one of free-label, deducted, shopper-pays'),
-  freeUpToPounds: v.optional(v.pipe(v.number('a weight in pounds'), v.minValue(0, 'a weight of 0 or more'))),
-});
-
-const fee = v.strictObject({
-  ...rule,
-  name: localText,
-  basisPoints: v.strictObject(
-    {
-      any: v.optional(basisPoints),
-      ...Object.fromEntries(PAYMENT_METHODS.map((method) => [method, v.optional(basisPoints)])),
-    } as Record<'any' | (typeof PAYMENT_METHODS)[number], v.OptionalSchema<typeof basisPoints, undefined>>,
-    `rates by payment method: any, ${PAYMENT_METHODS.join(', ')}`,
-  ),
-});
-
-const refundTerms = v.strictObject({
-  returnShipping,
-  originalShipping: v.optional(v.strictObject({ ...rule, refunded: v.boolean('true or false') })),
-  fees: v.optional(v.array(fee, 'a list of fees'), []),
-});
-
-const timelineEntry = v.strictObject({
-  ...rule,
-  stage: v.picklist(['inspection', 'processing', 'refund'], 'one of inspection, processing, refund'),
-  after: v.picklist(['receipt', 'inspection', 'processing'], 'one of receipt, inspection, processing'),
-  minDays: v.optional(positiveWholeNumber),
-  maxDays: v.optional(positiveWholeNumber),
-  businessDays: v.boolean('true or false'),
-});
-
-const note = v.strictObject({ ...rule, text: localText, situations });
-
-const returns = v.strictObject({
-  window: returnWindow,
-  extensions: v.optional(v.array(extension, 'a list of extensions'), []),
-  conditions: v.optional(v.array(condition, 'a list of conditions'), []),
-  refund: refundTerms,
-  steps,
-  timeline: v.optional(v.array(timelineEntry, 'a list of timeline entries'), []),
-});
-
-const defect = v.strictObject({
-  situations: v.pipe(
-    v.array(v.picklist(['defective', 'damaged-on-arrival'], 'one of defective, damaged-on-arrival')),
-    v.nonEmpty('at least one situation'),
-  ),
-  report: v.strictObject({
-    ...rule,
-    withinHours: positiveWholeNumber,
-    email: v.pipe(v.string('an email address'), v.email('an email address')),
+const windowSchema = v.pipe(
+  v.strictObject({
+    ...spanEntries,
+    /** The date fact counted from (`deliveredAt`, `orderedAt`, `invoiceDate`, or a date fact of the policy's own). */
+    from: v.optional(factName),
+    /** Open while this yes-no fact is false ("until it ships": `"until": "shipped"`). */
+    until: v.optional(factName),
+    extensions: v.optional(v.array(extension), []),
   }),
-  /** Further clauses that say the same deadline (quoted as reasons too). */
-  alsoStatedBy: v.optional(v.array(v.strictObject(rule)), []),
-  refund: refundTerms,
-  fullRefund: v.strictObject(rule),
-  replacement: v.optional(v.strictObject(rule)),
-  caveats: v.optional(v.array(note), []),
-  steps,
-  warranty: v.optional(v.strictObject({ ...rule, text: localText })),
-  international: v.optional(v.strictObject({ ...rule, steps })),
-});
+  v.check(
+    (w) =>
+      w.until !== undefined ? !oneUnit(w) && [w.days, w.businessDays, w.hours, w.minutes].every((x) => x === undefined) && w.from === undefined : oneUnit(w) && w.from !== undefined,
+    'either { days | businessDays | hours | minutes, from } or { until }',
+  ),
+);
 
-const damageReview = v.strictObject({ ...rule, steps });
+/** What a returnable (or cancellable) case gives back and asks of the shopper. Every list may carry `when` per entry. */
+const termsEntries = {
+  outcome: v.optional(v.array(outcomeRule)),
+  requirements: v.optional(v.array(requirement)),
+  fees: v.optional(v.array(fee)),
+  originalShipping: v.optional(v.array(originalShipping)),
+  returnShipping: v.optional(v.array(returnShipping)),
+  steps: v.optional(v.array(step)),
+  timeline: v.optional(v.array(timelineEntry)),
+  notes: v.optional(v.array(note)),
+};
+const terms = v.strictObject(termsEntries, 'terms { outcome, requirements, fees, originalShipping, returnShipping, steps, timeline, notes }');
 
-const cancellation = v.strictObject({
-  beforeShipment: v.strictObject(rule),
-  preOrder: v.optional(v.strictObject({ ...rule, caveat: localText })),
-  fullRefund: v.strictObject({ ...rule, withinHours: positiveWholeNumber }),
-  afterFullRefundWindow: v.strictObject({ ...rule, deduction: localText }),
-  afterShipment: v.strictObject({ ...rule, steps }),
-  steps,
+export const VERDICTS = ['eligible', 'not-eligible', 'handled-elsewhere', 'needs-review'] as const;
+
+const rule = v.strictObject(
+  {
+    ...clause,
+    /** Further clauses that say the same thing (quoted as reasons too). */
+    also: v.optional(v.array(clauseSchema)),
+    when,
+    verdict: v.picklist(VERDICTS, `one of ${VERDICTS.join(', ')}`),
+    /** What the clause means for this purchase, in plain words (shown as the reason). */
+    reason: v.optional(localText),
+    window: v.optional(windowSchema),
+    /** Once the window has closed: the purchase is not eligible (the default), or the next rule decides. */
+    ifClosed: v.optional(v.picklist(['not-eligible', 'next'], 'not-eligible or next'), 'not-eligible'),
+    /** Who handles it, for `handled-elsewhere` ("the manufacturer"). */
+    handledBy: v.optional(localText),
+    /** Named shared terms to apply before the rule's own. */
+    uses: v.optional(v.array(id)),
+    ...termsEntries,
+  },
+  'a rule { id, quote, when, verdict, … }',
+);
+
+const group = v.strictObject({
+  /** The facts one answer sets. */
+  facts: v.pipe(v.array(factName), v.minLength(2, 'at least two facts')),
+  question: localText,
+  /** Each option's label and the facts it sets. */
+  options: v.record(
+    v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an option value of lower-case letters, digits and dashes')),
+    v.strictObject({ label: localText, sets: v.record(factName, scalar) }),
+  ),
 });
 
 export const policySchema = v.strictObject(
   {
-    format: v.literal(1, 'format 1'),
-    id: ruleId,
+    $schema: v.optional(v.string()),
+    format: v.literal(2, 'format 2'),
+    id,
     store: v.strictObject({
       name: text,
       currency: v.pipe(v.string('a currency code'), v.regex(/^[A-Z]{3}$/, 'a three-letter currency code such as USD')),
       website: v.optional(text),
       email: v.optional(v.pipe(v.string('an email address'), v.email('an email address'))),
+      phone: v.optional(text),
+      /** How a shopper reaches the store, in words ("iGarden support (support@igarden.ai)"). */
       contact: localText,
+      /** Countries the policy applies in (ISO 3166-1 alpha-2), for the JSON-LD. */
+      countries: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'a two-letter country code such as US')))),
     }),
-    situations: v.pipe(v.array(situation, 'a list of situations'), v.nonEmpty('at least one situation')),
-    scope: v.optional(v.array(scopeRule, 'a list of scope rules'), []),
-    returns,
-    defect: v.optional(defect),
-    damageReview: v.optional(damageReview),
-    cancellation: v.optional(cancellation),
-    domesticRegion: v.optional(localText),
-    notes: v.optional(v.array(note, 'a list of notes'), []),
-    refundNotes: v.optional(v.array(note, 'a list of notes'), []),
-    informationOnly: v.optional(v.array(v.strictObject({ ...rule, why: text }), 'a list of clauses'), []),
+    /** What shoppers can come for, in the order offered (a subset of the built-in situations). */
+    situations: v.pipe(v.array(v.picklist(SITUATIONS, `one of ${SITUATIONS.join(', ')}`)), v.nonEmpty('at least one situation')),
+    /** Every fact the rules read: built-in names with their options, and the merchant's own with their questions. */
+    facts: v.record(factName, factSpec),
+    /** Questions that one tap answers for several facts. */
+    groups: v.optional(v.record(factName, group), {}),
+    /** Named terms shared by several rules (`"uses": ["standard"]`). */
+    terms: v.optional(v.record(id, terms), {}),
+    /** Rules in order: the first that applies decides. */
+    rules: v.pipe(v.array(rule), v.nonEmpty('at least one rule')),
+    /** Notes shown with every decision whose facts match. */
+    notes: v.optional(v.array(note), []),
+    /** Clauses that bind nobody in a pre-check, each with why. */
+    informationOnly: v.optional(v.array(v.strictObject({ ...clause, why: text })), []),
   },
   'a policy object',
 );
@@ -206,9 +325,16 @@ export type Policy = v.InferOutput<typeof policySchema>;
 /** A policy as written by hand or in JSON: lists may be left out. */
 export type PolicyInput = v.InferInput<typeof policySchema>;
 export type LocalText = v.InferOutput<typeof localText>;
+export type Rule = v.InferOutput<typeof rule>;
+export type Terms = v.InferOutput<typeof terms>;
+export type FactSpec = v.InferOutput<typeof factSpec>;
 export type Step = v.InferOutput<typeof step>;
 export type Note = v.InferOutput<typeof note>;
 export type TimelineEntry = v.InferOutput<typeof timelineEntry>;
-export type RefundTerms = v.InferOutput<typeof refundTerms>;
-export type Condition = v.InferOutput<typeof condition>;
+export type Fee = v.InferOutput<typeof fee>;
+export type Requirement = v.InferOutput<typeof requirement>;
 export type Extension = v.InferOutput<typeof extension>;
+export type Window = v.InferOutput<typeof windowSchema>;
+export type Span = v.InferOutput<typeof span>;
+export type OutcomeKind = (typeof OUTCOMES)[number];
+export type Group = v.InferOutput<typeof group>;
