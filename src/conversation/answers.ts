@@ -1,14 +1,16 @@
 /** The shopper's answers, and the facts they add up to. */
 import { evaluate } from '../policy/index.ts';
-import type { Decision, Facts, Policy } from '../policy/index.ts';
-import { factOf, factsOfKey, GROUPS, isGroup } from './questions.ts';
+import type { Decision, FactName, Facts, Policy } from '../policy/index.ts';
+import { factOf, factsOfKey, groupOf } from './questions.ts';
 import type { QuestionKey } from './questions.ts';
 
 export interface Answer {
   key: QuestionKey;
   value: string | number | boolean;
-  /** How the answer reads back in the transcript ("PayPal", "$129.99", "5 kg (11.02 lb)"). */
+  /** How the answer reads back in the transcript ("PayPal", "$129.99", "5 kg (11.02 lb)", "I don't know"). */
   display: string;
+  /** True when the shopper said they don't know: the fact stays unknown and is not asked again. */
+  unknown?: boolean;
 }
 
 export interface Situation {
@@ -20,21 +22,32 @@ export interface Situation {
 }
 
 /** The facts: the host page's, then each answer in order; a time answer completes its date. */
-export function factsFrom(hostFacts: Facts, answers: readonly Answer[]): Facts {
+export function factsFrom(policy: Policy, hostFacts: Facts, answers: readonly Answer[]): Facts {
   const facts: Record<string, unknown> = Object.assign(Object.create(null) as object, hostFacts);
   for (const answer of answers) {
-    if (isGroup(answer.key)) {
-      Object.assign(facts, (GROUPS[answer.key].options as Record<string, Facts>)[String(answer.value)] ?? {});
+    if (answer.unknown) continue;
+    const group = groupOf(policy, answer.key);
+    if (group) {
+      const option = Object.prototype.hasOwnProperty.call(group.options, String(answer.value)) ? group.options[String(answer.value)] : undefined;
+      Object.assign(facts, option?.sets ?? {});
       continue;
     }
-    const fact = factOf(answer.key);
+    const fact = factOf(policy, answer.key);
     facts[fact] = answer.key.endsWith('.time') ? `${String(facts[fact]).slice(0, 10)}T${String(answer.value)}` : answer.value;
   }
   return facts as Facts;
 }
 
+/** The facts the shopper said they don't know. */
+export function unknownFrom(policy: Policy, answers: readonly Answer[]): FactName[] {
+  return answers.filter((answer) => answer.unknown).flatMap((answer) => factsOfKey(policy, answer.key));
+}
+
 export function decisionFor(situation: Situation, answers: readonly Answer[]): Decision {
-  return evaluate(situation.policy, factsFrom(situation.hostFacts, answers), situation.now, { timeZone: situation.timeZone });
+  return evaluate(situation.policy, factsFrom(situation.policy, situation.hostFacts, answers), situation.now, {
+    timeZone: situation.timeZone,
+    unknown: unknownFrom(situation.policy, answers),
+  });
 }
 
 /**
@@ -48,11 +61,10 @@ export function answersThatApply(situation: Situation, answers: readonly Answer[
     const decision = decisionFor(situation, kept);
     if (decision.settled) break;
     const asksTime = answer.key.endsWith('.time');
-    const stillNeeded = factsOfKey(answer.key).some((fact) =>
-      decision.needed.some((needed) => needed.fact === fact && (needed.precision === 'time') === asksTime),
-    );
+    const facts = factsOfKey(situation.policy, answer.key);
+    const stillNeeded = facts.some((fact) => decision.needed.some((needed) => needed.fact === fact && (needed.precision === 'time') === asksTime));
     // An answer the policy module now rejects (a date that has become impossible) is asked again.
-    const rejected = stillNeeded && decisionFor(situation, [...kept, answer]).problems.some((problem) => factsOfKey(answer.key).includes(problem.fact as never));
+    const rejected = stillNeeded && !answer.unknown && decisionFor(situation, [...kept, answer]).problems.some((problem) => facts.includes(problem.fact));
     if (stillNeeded && !rejected) kept.push(answer);
   }
   return kept;

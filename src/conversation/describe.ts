@@ -1,8 +1,8 @@
 /** Words for a decision: what the result card, the copied summary and the calendar event say. */
-import type { Policy, RefundLine, SettledDecision, TimelineEntry } from '../policy/index.ts';
-import { fill, formatDate, formatDateTime, formatMoney, formatRate, messagesFor, textIn } from './i18n.ts';
+import type { Outcome, Policy, RefundLine, SettledDecision, TimelineEntry } from '../policy/index.ts';
+import { fill, formatDate, formatDateTime, formatMoney, formatOptions, formatRate, messagesFor, textIn } from './i18n.ts';
 import type { Locale } from './i18n.ts';
-import { wordsFor } from './questions.ts';
+import { valueLabel, wordsFor } from './questions.ts';
 
 export interface RefundRow {
   label: string;
@@ -14,6 +14,8 @@ export interface RefundRow {
 export interface ResultView {
   verdict: SettledDecision['verdict'];
   title: string;
+  /** What comes back, when the policy says: "Refund to your original payment method", "Exchange only". */
+  outcome: string | null;
   deadline: { label: string; detail: string | null } | null;
   refund: { rows: RefundRow[]; totalLabel: string; total: string } | null;
   reasons: { text: string; quote: string | null }[];
@@ -21,65 +23,76 @@ export interface ResultView {
   requirements: string[];
   timeline: { text: string; quote: string }[];
   notes: { text: string; quote: string }[];
+  /** Every way the decision can still go (the store's inspection, or a shopper's "I don't know"): least favourable first. */
+  alternatives: { condition: string; title: string; deadline: string | null; total: string | null }[];
 }
 
-function verdictTitle(decision: SettledDecision, policy: Policy, locale: Locale): string {
+function verdictTitle(decision: Outcome, locale: Locale, words: Record<string, string>): string {
   const messages = messagesFor(locale);
-  const words = wordsFor(policy, locale);
-  const scope = policy.scope.find((rule) => decision.reasons.some((reason) => reason.ruleId === rule.id));
-  const handledBy = scope?.handledBy ? textIn(scope.handledBy, locale) : fill(messages.handledByDefault, words);
+  const handledBy = decision.handledBy ? textIn(decision.handledBy, locale) : fill(messages.handledByDefault, words);
   const variant =
     decision.situation === 'cancel-order' ? '-cancel' : decision.situation === 'before-buying' && decision.verdict === 'eligible' ? '-before-buying' : '';
   const key = `${decision.verdict}${variant}` as keyof typeof messages.verdicts;
   return fill(messages.verdicts[key] ?? messages.verdicts[decision.verdict], { ...words, handledBy });
 }
 
-function deadlineView(decision: SettledDecision, locale: Locale): ResultView['deadline'] {
+function anchorWord(fact: string, locale: Locale): string {
+  const { anchors } = messagesFor(locale);
+  return anchors[fact] ?? anchors.other ?? fact;
+}
+
+function deadlineView(decision: Outcome, locale: Locale): ResultView['deadline'] {
   const { result } = messagesFor(locale);
   const deadline = decision.deadline;
-  if (!deadline) return null;
+  // A purchase that cannot be returned has no "last day to start": the reasons say when the window ended.
+  if (!deadline || decision.verdict !== 'eligible') return null;
+  const cancelling = decision.situation === 'cancel-order';
   switch (deadline.kind) {
     case 'day': {
       const date = formatDate(deadline.lastDay, locale);
-      if (deadline.daysLeft < 0) return { label: fill(result.ended, { date }), detail: null };
       if (deadline.earliest) return { label: fill(result.earliest, { date, days: deadline.windowDays }), detail: null };
       const plural = deadline.daysLeft === 0 ? 'zero' : new Intl.PluralRules(locale).select(deadline.daysLeft) === 'one' ? 'one' : 'other';
-      return { label: fill(result.lastDay, { date }), detail: fill(result.daysLeft[plural], { count: deadline.daysLeft }) };
+      const counted = deadline.from ? fill(result.countedFrom, { from: anchorWord(deadline.countedFrom, locale), date: formatDate(deadline.from, locale) }) : null;
+      return {
+        label: fill(cancelling ? result.lastDayCancel : result.lastDay, { date }),
+        detail: [fill(result.daysLeft[plural], { count: deadline.daysLeft }), counted].filter(Boolean).join(' · '),
+      };
     }
     case 'hours': {
-      const cancelling = deadline.countedFrom === 'order';
+      const hours = Math.round(deadline.minutes / 60);
+      const reporting = !cancelling && deadline.countedFrom === 'deliveredAt' && decision.situation !== 'changed-mind';
+      const [exact, byDay] = cancelling ? [result.cancelBy, result.cancelByDay] : reporting ? [result.reportBy, result.reportByDay] : [result.actBy, result.actByDay];
       return deadline.local
-        ? { label: fill(cancelling ? result.cancelBy : result.reportBy, { dateTime: formatDateTime(deadline.local, locale) }), detail: null }
-        : { label: fill(cancelling ? result.cancelByDay : result.reportByDay, { hours: deadline.hours, date: formatDate(deadline.lastDay, locale) }), detail: null };
+        ? { label: fill(exact, { dateTime: formatDateTime(deadline.local, locale) }), detail: null }
+        : { label: fill(byDay, { hours, date: formatDate(deadline.lastDay, locale) }), detail: null };
     }
     case 'event':
-      return { label: deadline.before === 'shipment' ? result.beforeShipment : result.beforeShipmentOrProduction, detail: null };
+      return { label: result.until[deadline.until] ?? result.until.other!, detail: null };
   }
 }
 
-function refundRow(line: RefundLine, currency: string, locale: Locale): RefundRow {
+function refundRow(line: RefundLine, currency: string, locale: Locale, words: Record<string, string>): RefundRow {
   const { result } = messagesFor(locale);
   const money = (cents: number | null) => (cents === null ? result.unknown : formatMoney(cents, currency, locale));
   const name = line.name ? textIn(line.name, locale) : '';
   switch (line.code) {
     case 'price-paid':
-      return { label: result.pricePaid, amount: money(line.amountCents), effect: line.effect };
+      return { label: line.amountCents === null ? result.pricePaidUnknown : result.pricePaid, amount: line.amountCents === null ? '' : money(line.amountCents), effect: line.effect };
     case 'original-shipping':
       return line.effect === 'credit'
         ? { label: result.originalShippingRefunded, amount: `+${money(line.amountCents)}`, effect: line.effect }
         : { label: result.originalShippingKept, amount: line.amountCents === null ? result.notRefunded : money(line.amountCents), effect: line.effect };
     case 'return-shipping':
+      if (line.effect === 'not-stated') return { label: fill(result.returnShippingNotStated, words), amount: '', effect: line.effect };
       if (line.effect === 'paid-by-store') return { label: result.returnShippingFree, amount: money(0), effect: line.effect };
-      if (line.effect === 'deduction') return { label: result.returnShippingDeducted, amount: `−${result.unknown}`, effect: line.effect };
-      return { label: result.returnShippingYours, amount: result.unknown, effect: line.effect };
+      if (line.effect === 'deduction') return { label: result.returnShippingDeducted, amount: `−${money(line.amountCents)}`, effect: line.effect };
+      return { label: result.returnShippingYours, amount: money(line.amountCents), effect: line.effect };
     case 'fee':
-      return line.stated === false
-        ? { label: fill(result.feeNotStated, { name }), amount: money(0), effect: line.effect }
-        : { label: fill(result.feeRate, { name, rate: formatRate(line.basisPoints ?? 0, locale) }), amount: `−${money(line.amountCents)}`, effect: line.effect };
-    case 'processing-costs':
-      return { label: result.processingCosts, amount: `−${result.unknown}`, effect: line.effect };
-    case 'missing-items-charge':
-      return { label: result.missingItems, amount: `−${result.unknown}`, effect: line.effect };
+      return {
+        label: line.basisPoints !== undefined ? fill(result.feeRate, { name, rate: formatRate(line.basisPoints, locale) }) : fill(result.feeFlat, { name }),
+        amount: `−${money(line.amountCents)}`,
+        effect: line.effect,
+      };
   }
 }
 
@@ -99,62 +112,82 @@ function timelineText(entry: TimelineEntry, locale: Locale): string {
   });
 }
 
+function outcomeText(decision: Outcome, locale: Locale): string | null {
+  const { result } = messagesFor(locale);
+  const given = decision.outcome;
+  if (!given || decision.verdict !== 'eligible') return null;
+  const choices = formatOptions((given.choices ?? []).map((choice) => result.outcomeWords[choice]), locale);
+  return fill(result.outcomes[given.kind], { choices });
+}
+
+function totalText(decision: Outcome, locale: Locale): { label: string; total: string } | null {
+  const messages = messagesFor(locale);
+  const refund = decision.refund;
+  if (!refund) return null;
+  if (refund.totalCents === null) return { label: messages.result.totalPrice, total: '' };
+  const label = refund.atMost ? messages.result.totalAtMost : messages.result.total;
+  const amount = formatMoney(refund.totalCents, refund.currency, locale);
+  return { label, total: refund.plusUnknownCredit ? fill(messages.result.totalPlus, { amount }) : amount };
+}
+
 /** Everything the result card shows, worded in the locale. */
 export function describeDecision(decision: SettledDecision, policy: Policy, locale: Locale): ResultView {
   const messages = messagesFor(locale);
   const words = wordsFor(policy, locale);
   const placeholders: Record<string, string> = { ...words, ...decision.placeholders };
   if (placeholders.lastDay) placeholders.lastDay = formatDate(placeholders.lastDay, locale);
-  if (placeholders.reportBy) placeholders.reportBy = formatDateTime(placeholders.reportBy, locale);
-  else if (placeholders.reportByDay) placeholders.reportBy = formatDate(placeholders.reportByDay, locale);
-  if (placeholders.fullRefundBy) placeholders.fullRefundBy = formatDateTime(placeholders.fullRefundBy, locale);
-  else if (placeholders.fullRefundByDay) placeholders.fullRefundBy = formatDate(placeholders.fullRefundByDay, locale);
+  placeholders.deadline = decision.placeholders.deadlineAt ? formatDateTime(decision.placeholders.deadlineAt, locale) : (placeholders.lastDay ?? '');
 
   const refund = decision.refund;
-  const totalLabel = refund?.atMost ? messages.result.totalAtMost : messages.result.total;
-  const total = refund
-    ? refund.plusUnknownCredit
-      ? fill(messages.result.totalPlus, { amount: formatMoney(refund.totalCents, refund.currency, locale) })
-      : formatMoney(refund.totalCents, refund.currency, locale)
-    : '';
+  const total = totalText(decision, locale);
   const reasonParams = (params: Record<string, string | number | boolean>) => {
     const filled: Record<string, string | number> = { ...words };
     for (const [name, value] of Object.entries(params)) filled[name] = String(value);
-    if (typeof params.lastDay === 'string') filled.lastDay = formatDate(params.lastDay, locale);
-    if (typeof params.from === 'string') filled.from = messages.anchors[params.from as keyof typeof messages.anchors] ?? params.from;
+    for (const day of ['lastDay', 'fromDay'] as const) if (typeof params[day] === 'string') filled[day] = formatDate(params[day], locale);
+    if (typeof params.from === 'string') filled.from = anchorWord(params.from, locale);
+    if (typeof params.until === 'string') filled.until = messages.result.until[params.until] ?? messages.result.until.other!;
     return filled;
   };
-  const scope = policy.scope.find((rule) => decision.reasons.some((reason) => reason.ruleId === rule.id));
+  const reasonTemplate = (code: string, params: Record<string, string | number | boolean>): string => {
+    const reasons = messages.reasons as Record<string, string>;
+    if (code === 'window-open' || code === 'window-closed') {
+      const variant = params.until !== undefined ? (code === 'window-closed' ? '-event' : '') : params.minutes !== undefined ? '-elapsed' : params.business === true ? '-business' : '';
+      return reasons[`${code}${variant}`] ?? reasons[code]!;
+    }
+    return reasons[code] ?? reasons.rule!;
+  };
   return {
     verdict: decision.verdict,
-    title: verdictTitle(decision, policy, locale),
+    title: verdictTitle(decision, locale, words),
+    outcome: outcomeText(decision, locale),
     deadline: deadlineView(decision, locale),
-    refund: refund
-      ? {
-          rows: refund.lines.map((line) => refundRow(line, refund.currency, locale)),
-          totalLabel,
-          total,
-        }
-      : null,
-    reasons: decision.reasons.map((reason) => {
-      const template = messages.reasons[reason.code as keyof typeof messages.reasons] ?? reason.code;
-      const params = reasonParams(reason.params);
-      params.handledBy = scope?.handledBy ? textIn(scope.handledBy, locale) : fill(messages.handledByDefault, words);
-      return { text: fill(template, params), quote: reason.quote };
-    }),
+    refund: refund && total ? { rows: refund.lines.map((line) => refundRow(line, refund.currency, locale, words)), totalLabel: total.label, total: total.total } : null,
+    reasons: decision.reasons.map((reason) => ({
+      // The merchant's own words for what the clause means, when the rule has them; the deadline reasons are worded here.
+      text: reason.text && reason.code !== 'window-closed' ? fill(textIn(reason.text, locale), placeholders) : fill(reasonTemplate(reason.code, reason.params), reasonParams(reason.params)),
+      quote: reason.quote,
+    })),
     steps: decision.nextSteps.map((step) => fill(textIn(step.text, locale), placeholders)),
-    requirements: decision.requirements
-      .map((requirement) => policy.returns.conditions.find((condition) => condition.id === requirement.ruleId))
-      .filter((condition) => condition !== undefined)
-      .map((condition) => textIn(condition.requirement, locale)),
+    requirements: decision.requirements.map((requirement) => fill(textIn(requirement.text, locale), placeholders)),
     timeline: decision.timeline.map((entry) => ({ text: timelineText(entry, locale), quote: entry.quote })),
     notes: decision.notes.map((note) => ({ text: fill(textIn(note.text, locale), placeholders), quote: note.quote })),
+    alternatives: decision.alternatives.map((alternative) => {
+      const condition = new Intl.ListFormat(locale, { type: 'conjunction' }).format(alternative.when.map(({ fact, value }) => valueLabel(policy, fact, value, locale)));
+      const altTotal = totalText(alternative.outcome, locale);
+      const altDeadline = deadlineView(alternative.outcome, locale);
+      return {
+        condition: fill(messages.result.dependsOn, { condition }),
+        title: verdictTitle(alternative.outcome, locale, words),
+        deadline: altDeadline?.label ?? null,
+        total: altTotal && altTotal.total ? `${altTotal.label}: ${altTotal.total}` : null,
+      };
+    }),
   };
 }
 
-/** True when the decision has a deadline worth a calendar event: a day or an hour ahead, not an estimate. */
+/** True when the decision has a deadline worth a calendar event: an eligible result with a day or an hour ahead, not an estimate. */
 export function hasCalendarDeadline(decision: SettledDecision): boolean {
   const deadline = decision.deadline;
-  if (!deadline || deadline.kind === 'event') return false;
+  if (decision.verdict !== 'eligible' || !deadline || deadline.kind === 'event') return false;
   return deadline.kind === 'hours' || (deadline.daysLeft >= 0 && !deadline.earliest);
 }

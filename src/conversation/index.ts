@@ -6,7 +6,7 @@ export type { ConversationActor, StartOptions } from './start.ts';
 export { describeDecision, hasCalendarDeadline } from './describe.ts';
 export type { ResultView, RefundRow } from './describe.ts';
 export { summaryText, calendarFile } from './summary.ts';
-export { questionFor } from './questions.ts';
+export { questionFor, valueLabel, DONT_KNOW } from './questions.ts';
 export type { Question, QuestionKey, Option, AnswerKind } from './questions.ts';
 export type { Answer } from './answers.ts';
 export { pickLocale, messagesFor, fill, loadMessages, registerMessages, LOCALE_NAMES } from './i18n.ts';

@@ -13,11 +13,11 @@ import type { Decision, Facts, FactProblem, Policy, Situation as ShopperSituatio
 import { SITUATIONS } from '../policy/index.ts';
 import { answersThatApply, decisionFor, factsFrom } from './answers.ts';
 import type { Answer } from './answers.ts';
-import { formatDate, formatDateTime } from './i18n.ts';
+import { formatDate, formatDateTime, messagesFor } from './i18n.ts';
 import type { Locale } from './i18n.ts';
 import { parseAnswer } from './parse.ts';
 import type { ReAskCode } from './parse.ts';
-import { factOf, GROUPS, keyOf, nextQuestionKey, questionFor, wordsFor } from './questions.ts';
+import { DONT_KNOW, factOf, keyOf, nextQuestionKey, questionFor, wordsFor } from './questions.ts';
 import type { Question, QuestionKey } from './questions.ts';
 
 export type NoticeCode = 'restored' | 'discarded' | 'memoryOnly' | 'hostFactProblem';
@@ -85,8 +85,8 @@ export type ConversationEmitted = { type: 'copy-summary' } | { type: 'download-c
 
 /** The question being asked now, or null once the decision is known. */
 export function currentQuestion(context: ConversationContext): Question | null {
-  const known = factsFrom(context.hostFacts, context.answers);
-  const key = context.editing ?? (context.decision.settled ? null : nextQuestionKey(context.decision.needed, known));
+  const known = factsFrom(context.policy, context.hostFacts, context.answers);
+  const key = context.editing ?? (context.decision.settled ? null : nextQuestionKey(context.policy, context.decision.needed, known));
   return key ? questionFor(key, context.policy, known, context.locale) : null;
 }
 
@@ -98,6 +98,7 @@ const REASK_FOR_PROBLEM: Record<FactProblem['code'], ReAskCode> = {
   'invalid-date': 'invalid-date',
   'not-an-amount': 'not-an-amount',
   'not-a-weight': 'not-a-weight',
+  'not-a-number': 'not-a-number',
   'not-an-option': 'not-understood',
   'not-yes-no': 'not-understood',
   'unknown-fact': 'not-understood',
@@ -128,8 +129,11 @@ function interpretFresh(context: ConversationContext, answer: unknown): Interpre
     words: wordsFor(context.policy, context.locale),
   });
   if (!parsed.ok) return { ok: false, code: parsed.reAsk, params: parsed.params };
-
   const others = context.answers.filter((earlier) => earlier.key !== question.key);
+  if (parsed.value === DONT_KNOW && question.canSayDontKnow) {
+    const candidate: Answer = { key: question.key, value: DONT_KNOW, display: messagesFor(context.locale).options.dontKnow, unknown: true };
+    return { ok: true, answer: candidate, decision: decisionFor(context, [...others, candidate]) };
+  }
   const display =
     question.kind === 'date' ? formatDate(String(parsed.value), context.locale) : parsed.display;
   const candidate: Answer = { key: question.key, value: parsed.value, display };
@@ -137,11 +141,11 @@ function interpretFresh(context: ConversationContext, answer: unknown): Interpre
   const problem = decision.problems.find((p) => p.fact === question.fact);
   if (problem) {
     const code = question.kind === 'time' && problem.code === 'future-date' ? 'future-time' : REASK_FOR_PROBLEM[problem.code];
-    const orderedAt = factsFrom(context.hostFacts, others).orderedAt;
+    const orderedAt = factsFrom(context.policy, context.hostFacts, others).orderedAt;
     return { ok: false, code, params: { orderDate: orderedAt ? formatDate(orderedAt.slice(0, 10), context.locale) : '' } };
   }
   if (question.kind === 'time') {
-    candidate.display = formatDateTime(String(factsFrom(context.hostFacts, [...others, candidate])[question.fact]), context.locale);
+    candidate.display = formatDateTime(String(factsFrom(context.policy, context.hostFacts, [...others, candidate])[question.fact]), context.locale);
   }
   return { ok: true, answer: candidate, decision };
 }
@@ -151,7 +155,7 @@ function questionsBySituation(policy: Policy, now: number): Record<string, Quest
   const map: Record<string, QuestionKey[]> = {};
   for (const situation of policy.situations) {
     const keys: QuestionKey[] = possibleQuestions(policy, { situation }, now, { timeZone: 'UTC' }).map(keyOf);
-    const groups = (Object.keys(GROUPS) as (keyof typeof GROUPS)[]).filter((id) => GROUPS[id].facts.every((fact) => keys.includes(fact)));
+    const groups = Object.keys(policy.groups).filter((id) => policy.groups[id]!.facts.every((fact) => keys.includes(fact)));
     map[situation] = [...groups, ...keys];
   }
   return map;
@@ -213,7 +217,7 @@ export function createConversationMachine(policy: Policy) {
         };
         const answers = answersThatApply(situation, input.answers ?? []);
         const decision = decisionFor(situation, answers);
-        const hostProblem = decision.problems.some((problem) => !answers.some((answer) => factOf(answer.key) === problem.fact));
+        const hostProblem = decision.problems.some((problem) => !answers.some((answer) => factOf(input.policy, answer.key) === problem.fact));
         return {
           ...situation,
           locale: input.locale ?? 'en',
@@ -277,7 +281,7 @@ export function createConversationMachine(policy: Policy) {
         isEditing: ({ context }) => context.editing !== null,
         nextQuestionIs: ({ context }, params: { key: QuestionKey }) => currentQuestion(context)?.key === params.key,
         situationIs: ({ context }, params: { situation: ShopperSituation }) =>
-          factsFrom(context.hostFacts, context.answers).situation === params.situation,
+          factsFrom(context.policy, context.hostFacts, context.answers).situation === params.situation,
         answerIsUnderstood: ({ context, event }) => {
           assertEvent(event, 'answer.submit');
           return interpretAnswer(context, event.answer).ok;

@@ -8,6 +8,7 @@ import { addDays, isCalendarDate } from '../policy/index.ts';
 import type { CalendarDate } from '../policy/index.ts';
 import { fill, formatMoney, formatOptions, messagesFor } from './i18n.ts';
 import type { Locale } from './i18n.ts';
+import { DONT_KNOW } from './questions.ts';
 import type { Question } from './questions.ts';
 
 export type ReAskCode = keyof ReturnType<typeof messagesFor>['reAsk'];
@@ -54,15 +55,23 @@ function notUnderstood(question: Question, locale: Locale): Parsed {
   return { ok: false, reAsk: 'not-understood', params: { options: formatOptions(question.options.map((o) => o.label), locale) } };
 }
 
+/** The situations a shopper may type, offered or not: a situation the policy does not cover still gets its honest answer. */
+function situationOptions(question: Question, context: ParseContext): Question['options'] {
+  const labels = messagesFor(context.locale).options.situation as Record<string, string>;
+  const offered = new Set(question.options.map((option) => option.value));
+  return [...question.options, ...Object.keys(labels).filter((value) => !offered.has(value)).map((value) => ({ value, label: labels[value]! }))];
+}
+
 function parseChoice(question: Question, typed: string, context: ParseContext): Parsed {
   const messages = messagesFor(context.locale);
   const synonyms = messages.synonyms as unknown as Record<string, Record<string, string[]> | string[]>;
   let best: { option: Question['options'][number]; length: number; tie: boolean } | null = null;
-  for (const option of question.options) {
+  const options = question.fact === 'situation' && question.key === 'situation' ? situationOptions(question, context) : question.options;
+  for (const option of options) {
     const phrases =
       typeof option.value === 'boolean'
         ? (synonyms[option.value ? 'yes' : 'no'] as string[])
-        : (((synonyms[question.key] ?? synonyms[question.fact]) as Record<string, string[]> | undefined)?.[option.value] ?? []);
+        : [...(option.words ?? []), ...(((synonyms[question.key] as Record<string, string[]> | undefined)?.[option.value]) ?? [])];
     const length = longestMatch(typed, [option.label, ...phrases.map((p) => fill(p, context.words))]);
     if (length === 0) continue;
     if (!best || length > best.length) best = { option, length, tie: false };
@@ -200,6 +209,10 @@ export function parseAnswer(question: Question, answer: unknown, context: ParseC
   const typed = normalize(raw);
   if (raw.trim() === '') return { ok: false, reAsk: 'empty', params: {} };
   const messages = messagesFor(context.locale);
+  // "Not sure" is not "sure": not knowing is read before any other answer, so it never decides a result.
+  if (answer === DONT_KNOW || longestMatch(typed, messages.synonyms.dontKnow) > 0) {
+    return question.canSayDontKnow ? { ok: true, value: DONT_KNOW, display: messages.options.dontKnow } : notUnderstood(question, context.locale);
+  }
 
   switch (question.kind) {
     case 'choice':
@@ -221,6 +234,12 @@ export function parseAnswer(question: Question, answer: unknown, context: ParseC
     case 'weight': {
       const weight = parseWeight(typed, context.locale);
       return weight ? { ok: true, value: weight.pounds, display: weight.display } : { ok: false, reAsk: 'not-a-weight', params: {} };
+    }
+    case 'number': {
+      const number = Number(typed.replace(',', '.'));
+      return /^\d+(?:[.,]\d+)?$/.test(typed) && Number.isFinite(number)
+        ? { ok: true, value: number, display: new Intl.NumberFormat(context.locale).format(number) }
+        : { ok: false, reAsk: 'not-a-number', params: {} };
     }
   }
   return { ok: false, reAsk: 'empty', params: { unused: messages.start } };

@@ -4,12 +4,13 @@
  * Storage that is missing, throws (private mode, cookies blocked, quota) or holds
  * something unreadable never breaks the conversation: it goes on in memory.
  */
-import { isFactName } from '../policy/index.ts';
+import type { Policy } from '../policy/index.ts';
 import type { Answer } from './answers.ts';
-import { isGroup } from './questions.ts';
+import { groupOf } from './questions.ts';
 import type { NoticeCode } from './machine.ts';
 
-export const SNAPSHOT_VERSION = 1;
+/** 2: answers to a format-2 policy (facts declared by the policy, "I don't know" answers). */
+export const SNAPSHOT_VERSION = 2;
 const MAX_ANSWERS = 50;
 const MAX_TEXT = 300;
 
@@ -29,13 +30,15 @@ export function storageKey(policyId: string, instance: string): string {
   return `return-assistant:${policyId}:${instance}`;
 }
 
-function isAnswer(value: unknown): value is Answer {
+function isAnswer(policy: Policy, value: unknown): value is Answer {
   if (typeof value !== 'object' || value === null) return false;
-  const { key, value: answer, display } = value as Record<string, unknown>;
+  const { key, value: answer, display, unknown } = value as Record<string, unknown>;
   const [fact, part, ...rest] = typeof key === 'string' ? key.split('.') : [];
+  const declared = (name: string) => name === 'situation' || Object.prototype.hasOwnProperty.call(policy.facts, name);
   return (
     fact !== undefined &&
-    (isFactName(fact) || (isGroup(fact) && part === undefined)) &&
+    (unknown === undefined || unknown === true) &&
+    (declared(fact) || (groupOf(policy, fact) !== undefined && part === undefined)) &&
     (part === undefined || part === 'time') &&
     rest.length === 0 &&
     (typeof answer === 'string' || typeof answer === 'boolean' || (typeof answer === 'number' && Number.isFinite(answer))) &&
@@ -48,9 +51,10 @@ function isAnswer(value: unknown): value is Answer {
 /** The answers read back, checked field by field; anything else is a fresh start with a notice. */
 export function restoreAnswers(
   storage: StorageAccess,
-  policyId: string,
+  policy: Policy,
   instance: string,
 ): { answers: Answer[]; notice: NoticeCode | null; available: boolean } {
+  const policyId = policy.id;
   const key = storageKey(policyId, instance);
   let text: string | null;
   try {
@@ -69,9 +73,10 @@ export function restoreAnswers(
       snapshot.instance === instance &&
       Array.isArray(snapshot.answers) &&
       snapshot.answers.length <= MAX_ANSWERS &&
-      snapshot.answers.every(isAnswer);
+      snapshot.answers.every((answer) => isAnswer(policy, answer));
     if (valid && snapshot.answers!.length > 0) {
-      return { answers: snapshot.answers!.map(({ key: k, value, display }) => ({ key: k, value, display })), notice: 'restored', available: true };
+      const answers = snapshot.answers!.map(({ key: k, value, display, unknown }) => ({ key: k, value, display, ...(unknown ? { unknown } : {}) }));
+      return { answers, notice: 'restored', available: true };
     }
     if (valid) return { answers: [], notice: null, available: true };
   } catch {
@@ -92,7 +97,8 @@ export function restoreAnswers(
  */
 export function saveAnswers(storage: StorageAccess, policyId: string, instance: string, answers: readonly Answer[]): boolean {
   const items = answers.map(
-    (answer) => `{"key":${JSON.stringify(answer.key)},"value":${JSON.stringify(answer.value)},"display":${JSON.stringify(answer.display)}}`,
+    (answer) =>
+      `{"key":${JSON.stringify(answer.key)},"value":${JSON.stringify(answer.value)},"display":${JSON.stringify(answer.display)}${answer.unknown ? ',"unknown":true' : ''}}`,
   );
   const text = `{"version":${SNAPSHOT_VERSION},"policy":${JSON.stringify(policyId)},"instance":${JSON.stringify(instance)},"answers":[${items.join(',')}]}`;
   try {

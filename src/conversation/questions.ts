@@ -1,77 +1,54 @@
 /**
- * The questions: one for each fact the policy may need, with its answer kind.
- * Which question comes next is never decided here: the policy module lists the
- * facts that can still change the decision, and the first of them is asked.
+ * The questions, generated from the policy: one for each fact it declares (in the
+ * merchant's words, or the widget's own words for a built-in fact), and one for each
+ * group of facts it declares. Which question comes next is never decided here: the
+ * policy module lists the facts that can still change the decision, and the first of
+ * them is asked.
  */
-import { FACTS } from '../policy/index.ts';
-import type { FactName, Facts, NeededFact, Policy } from '../policy/index.ts';
+import { kindOf } from '../policy/index.ts';
+import type { FactName, Facts, FactValue, Group, NeededFact, Policy } from '../policy/index.ts';
 import { fill, formatDate, messagesFor, textIn } from './i18n.ts';
 import type { Locale } from './i18n.ts';
 
-export type AnswerKind = 'choice' | 'date' | 'time' | 'amount' | 'weight';
+export type AnswerKind = 'choice' | 'date' | 'time' | 'amount' | 'weight' | 'number';
 
-/**
- * Two facts that one tap can answer together, asked as one question when the policy
- * needs both: "Yes, I'm returning the whole bundle" answers two bundle questions at once.
- */
-export const GROUPS = {
-  itemCondition: {
-    facts: ['packagingComplete', 'labelsIntact'],
-    options: {
-      complete: { packagingComplete: true, labelsIntact: true },
-      'missing-parts': { packagingComplete: false },
-      'label-damaged': { labelsIntact: false },
-    },
-  },
-  bundle: {
-    facts: ['isBundle', 'entireBundleReturned'],
-    options: {
-      'not-bundle': { isBundle: false },
-      'whole-bundle': { isBundle: true, entireBundleReturned: true },
-      'part-of-bundle': { isBundle: true, entireBundleReturned: false },
-    },
-  },
-  preOrderStatus: {
-    facts: ['preOrder', 'productionStarted'],
-    options: {
-      'not-pre-order': { preOrder: false },
-      'not-in-production': { preOrder: true, productionStarted: false },
-      'in-production': { preOrder: true, productionStarted: true },
-    },
-  },
-} as const satisfies Record<string, { facts: readonly FactName[]; options: Record<string, Facts> }>;
-export type GroupId = keyof typeof GROUPS;
+/** A fact, the time of a date fact (`deliveredAt.time`), or a group of facts asked together (its id). */
+export type QuestionKey = string;
 
-/** A fact, the time of a date fact (`deliveredAt.time`), or a group of facts asked together. */
-export type QuestionKey = FactName | `${FactName}.time` | GroupId;
+/** The value of the "I don't know" quick reply. */
+export const DONT_KNOW = '?';
 
-export function isGroup(key: string): key is GroupId {
-  return Object.prototype.hasOwnProperty.call(GROUPS, key);
+export function groupOf(policy: Policy, key: string): Group | undefined {
+  return Object.prototype.hasOwnProperty.call(policy.groups, key) ? policy.groups[key] : undefined;
 }
 
 /** The facts a question's answer gives. */
-export function factsOfKey(key: QuestionKey): readonly FactName[] {
-  return isGroup(key) ? GROUPS[key].facts : [factOf(key)];
+export function factsOfKey(policy: Policy, key: QuestionKey): readonly FactName[] {
+  return groupOf(policy, key)?.facts ?? [factOf(policy, key)];
+}
+
+export function factOf(policy: Policy, key: QuestionKey): FactName {
+  return groupOf(policy, key)?.facts[0] ?? key.split('.')[0]!;
 }
 
 /**
  * The question to ask next: the first fact the policy still needs, or the group it
  * belongs to when the policy needs every fact of that group and none is known.
  */
-export function nextQuestionKey(needed: readonly NeededFact[], known: Facts): QuestionKey | null {
+export function nextQuestionKey(policy: Policy, needed: readonly NeededFact[], known: Facts): QuestionKey | null {
   const first = needed[0];
   if (!first) return null;
   if (first.precision === 'time') return keyOf(first);
   const stillOpen = (fact: FactName) => known[fact] === undefined && needed.some((n) => n.fact === fact && n.precision === 'value');
-  const group = (Object.keys(GROUPS) as GroupId[]).find(
-    (id) => (GROUPS[id].facts as readonly FactName[]).includes(first.fact) && GROUPS[id].facts.every(stillOpen),
-  );
+  const group = Object.keys(policy.groups).find((id) => policy.groups[id]!.facts.includes(first.fact) && policy.groups[id]!.facts.every(stillOpen));
   return group ?? first.fact;
 }
 
 export interface Option {
   value: string | boolean;
   label: string;
+  /** Words a shopper may type for it. */
+  words?: readonly string[];
 }
 
 export interface Question {
@@ -79,58 +56,97 @@ export interface Question {
   fact: FactName;
   kind: AnswerKind;
   text: string;
+  help: string | null;
   /** Quick replies: every option for a choice, "today" and "yesterday" for a date. */
   options: Option[];
+  /** True when "I don't know" is offered. */
+  canSayDontKnow: boolean;
 }
 
 export function keyOf(needed: NeededFact): QuestionKey {
   return needed.precision === 'time' ? `${needed.fact}.time` : needed.fact;
 }
 
-export function factOf(key: QuestionKey): FactName {
-  return isGroup(key) ? GROUPS[key].facts[0] : (key.split('.')[0] as FactName);
-}
-
 /** The store-specific words a question or option may contain. */
 export function wordsFor(policy: Policy, locale: Locale): Record<string, string> {
-  return {
-    store: policy.store.name,
-    currency: policy.store.currency,
-    domestic: policy.domesticRegion ? textIn(policy.domesticRegion, locale) : '',
-  };
+  return { store: policy.store.name, currency: policy.store.currency, contact: textIn(policy.store.contact, locale) };
+}
+
+type OptionSpec = NonNullable<NonNullable<Policy['facts'][string]>['options']>[string];
+type Text = Parameters<typeof textIn>[0];
+/** An option is its label (text, or texts by language), or `{ label, help, words }`. */
+function optionLabel(spec: OptionSpec): { label: Text; words?: readonly string[] } {
+  if (typeof spec === 'object' && !('en' in spec)) {
+    const option = spec as { label: Text; words?: string[] };
+    return { label: option.label, ...(option.words ? { words: option.words } : {}) };
+  }
+  return { label: spec as Text };
+}
+
+/** How a fact's value reads to a shopper: the option's label, "yes"/"no", a date or an amount. */
+export function valueLabel(policy: Policy, fact: FactName, value: FactValue, locale: Locale): string {
+  const messages = messagesFor(locale);
+  const spec = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? policy.facts[fact] : undefined;
+  const says = spec?.says?.[String(value)];
+  if (says) return textIn(says, locale);
+  if (typeof value === 'boolean') return `${questionText(policy, fact, locale)} ${value ? messages.options.yes : messages.options.no}`;
+  if (fact === 'situation') return (messages.options.situation as Record<string, string>)[String(value)] ?? String(value);
+  const option = spec?.options?.[String(value)];
+  return option ? textIn(optionLabel(option).label, locale) : String(value);
+}
+
+function questionText(policy: Policy, fact: FactName, locale: Locale): string {
+  const messages = messagesFor(locale);
+  const spec = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? policy.facts[fact] : undefined;
+  const builtIn = (messages.questions as Record<string, string>)[fact];
+  return fill(spec?.question ? textIn(spec.question, locale) : (builtIn ?? fact), wordsFor(policy, locale));
 }
 
 /** The question to ask for a needed fact, worded in the locale. */
 export function questionFor(key: QuestionKey, policy: Policy, facts: Facts, locale: Locale): Question {
   const messages = messagesFor(locale);
-  const fact = factOf(key);
   const words = wordsFor(policy, locale);
-  if (isGroup(key)) {
-    const labels = messages.options[key] as Record<string, string>;
-    const options = Object.keys(GROUPS[key].options).map((value) => ({ value, label: fill(labels[value]!, words) }));
-    return { key, fact, kind: 'choice', text: fill(messages.questions[key], words), options };
+  const group = groupOf(policy, key);
+  const base = { key, help: null, canSayDontKnow: true };
+  if (group) {
+    const options = Object.entries(group.options).map(([value, option]) => ({
+      value,
+      label: fill(textIn(option.label, locale), words),
+      ...(option.words ? { words: option.words } : {}),
+    }));
+    return { ...base, fact: group.facts[0]!, kind: 'choice', text: fill(textIn(group.question, locale), words), options };
   }
+  const fact = factOf(policy, key);
+  const spec = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? policy.facts[fact] : undefined;
+  const help = spec?.help ? textIn(spec.help, locale) : null;
   if (key.endsWith('.time')) {
     const date = String(facts[fact] ?? '').slice(0, 10);
-    const template = messages.questions[`${fact}Time` as keyof typeof messages.questions];
-    return { key, fact, kind: 'time', text: fill(template, { ...words, date: date ? formatDate(date, locale) : '' }), options: [] };
+    const template = (messages.questions as Record<string, string>)[`${fact}Time`] ?? messages.questions.timeOf;
+    return { ...base, fact, kind: 'time', text: fill(template, { ...words, date: date ? formatDate(date, locale) : '' }), options: [] };
   }
-  const spec = FACTS[fact];
-  const text = fill(messages.questions[fact], words);
-  switch (spec.kind) {
+  const text = questionText(policy, fact, locale);
+  switch (kindOf(policy, fact)) {
     case 'choice': {
-      const labels = messages.options[fact as keyof typeof messages.options] as Record<string, string>;
-      const allowed = fact === 'situation' ? policy.situations : spec.options;
-      return { key, fact, kind: 'choice', text, options: allowed.map((value) => ({ value, label: fill(labels[value]!, words) })) };
+      if (fact === 'situation') {
+        const labels = messages.options.situation as Record<string, string>;
+        return { ...base, fact, kind: 'choice', text, help, canSayDontKnow: false, options: policy.situations.map((value) => ({ value, label: fill(labels[value] ?? value, words) })) };
+      }
+      const options = Object.entries(spec?.options ?? {}).map(([value, option]) => {
+        const { label, words: typed } = optionLabel(option);
+        return { value, label: fill(textIn(label, locale), words), ...(typed ? { words: typed } : {}) };
+      });
+      return { ...base, fact, kind: 'choice', text, help, options };
     }
     case 'yes-no':
-      return { key, fact, kind: 'choice', text, options: [{ value: true, label: messages.options.yes }, { value: false, label: messages.options.no }] };
+      return { ...base, fact, kind: 'choice', text, help, options: [{ value: true, label: messages.options.yes }, { value: false, label: messages.options.no }] };
     case 'date':
     case 'moment':
-      return { key, fact, kind: 'date', text, options: [{ value: 'today', label: messages.shortcuts.today }, { value: 'yesterday', label: messages.shortcuts.yesterday }] };
+      return { ...base, fact, kind: 'date', text, help, options: [{ value: 'today', label: messages.shortcuts.today }, { value: 'yesterday', label: messages.shortcuts.yesterday }] };
     case 'amount':
-      return { key, fact, kind: 'amount', text, options: [] };
+      return { ...base, fact, kind: 'amount', text, help, options: [] };
     case 'weight':
-      return { key, fact, kind: 'weight', text, options: [] };
+      return { ...base, fact, kind: 'weight', text, help, options: [] };
+    default:
+      return { ...base, fact, kind: 'number', text, help, options: [] };
   }
 }

@@ -37,7 +37,7 @@ export function machineFor(policy: Policy): ConversationMachine {
  */
 export function startConversation(options: StartOptions) {
   const { policy, instance = 'default', storage = sessionStorageAccess } = options;
-  const restored = restoreAnswers(storage, policy.id, instance);
+  const restored = restoreAnswers(storage, policy, instance);
   const actor = createActor(machineFor(policy), {
     input: {
       policy,

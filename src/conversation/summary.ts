@@ -25,17 +25,24 @@ export function summaryText({ policy, decision, answers, locale, today }: TakeAw
   if (answers.length) {
     lines.push(`${messages.summary.answers}:`);
     answers.forEach((answer, index) => {
-      const question = questionFor(answer.key, policy, factsFrom({}, answers.slice(0, index)), locale);
+      const question = questionFor(answer.key, policy, factsFrom(policy, {}, answers.slice(0, index)), locale);
       lines.push(`- ${question.text} ${answer.display}`);
     });
     lines.push('');
   }
   lines.push(`${messages.summary.result}: ${view.title}`);
+  if (view.outcome) lines.push(view.outcome);
   if (view.deadline) lines.push(view.deadline.detail ? `${view.deadline.label} (${view.deadline.detail})` : view.deadline.label);
   if (view.refund) {
     lines.push('', `${messages.result.refundTitle}:`);
     for (const row of view.refund.rows) lines.push(`- ${row.label}: ${row.amount}`);
     lines.push(`${view.refund.totalLabel}: ${view.refund.total}`);
+  }
+  if (view.alternatives.length) {
+    lines.push('', `${messages.result.dependsTitle}:`);
+    for (const alternative of view.alternatives) {
+      lines.push(`- ${alternative.condition}: ${[alternative.title, alternative.deadline, alternative.total].filter(Boolean).join('; ')}`);
+    }
   }
   if (view.steps.length) {
     lines.push('', `${messages.result.stepsTitle}:`);

@@ -1,11 +1,12 @@
 /** A page to try `evaluate` by hand: pick a policy, edit facts, read the decision. */
-import { evaluate, igarden, imicro } from '../policy/index.ts';
-import type { Facts } from '../policy/index.ts';
+import { evaluate } from '../policy/index.ts';
+import type { Facts, Policy } from '../policy/index.ts';
+import { builtInPolicies } from '../policy/policies/index.ts';
 
-const policies = { imicro, igarden };
+const policies: Record<'imicro' | 'igarden', Policy> = { imicro: await builtInPolicies.imicro!(), igarden: await builtInPolicies.igarden!() };
 const today = new Date().toLocaleDateString('en-CA');
 const examples: Record<keyof typeof policies, Facts> = {
-  imicro: { situation: 'changed-mind', soldBy: 'store', productType: 'standard', invoiceDate: today, packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 54_999, weightPounds: 4 },
+  imicro: { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: today, packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 54_999, weightPounds: 4 },
   igarden: { situation: 'changed-mind', soldBy: 'store', deliveredAt: today, pricePaidCents: 12_999, paymentMethod: 'credit-card' },
 };
 

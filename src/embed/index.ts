@@ -20,10 +20,14 @@ export interface MountOptions {
   position?: 'bottom-right' | 'bottom-left';
   theme?: 'light' | 'dark' | 'auto';
   instance?: string;
-  productKind?: 'physical' | 'digital' | 'bundle' | 'pre-order' | 'manufacturer-only';
+  /** The product's category, one of the policy's `category` options. */
+  category?: string;
+  /** The shopper's member tier, one of the policy's `memberTier` options. */
+  memberTier?: string;
   price?: string;
   weight?: string;
-  seller?: 'store' | 'third-party' | 'other-retailer';
+  /** Who sold it, one of the policy's `soldBy` options. */
+  seller?: string;
   /** Facts the page knows, in the facts vocabulary; never asked. */
   facts?: Facts;
 }
@@ -43,7 +47,8 @@ const ATTRIBUTES: [keyof MountOptions, string][] = [
   ['position', 'position'],
   ['theme', 'theme'],
   ['instance', 'instance'],
-  ['productKind', 'product-kind'],
+  ['category', 'category'],
+  ['memberTier', 'member-tier'],
   ['price', 'price'],
   ['weight', 'weight'],
   ['seller', 'seller'],

@@ -17,14 +17,8 @@ export interface Handle {
   destroy: () => void;
 }
 
-const PRODUCT_KINDS: Record<string, Facts> = {
-  physical: { productType: 'standard', isBundle: false },
-  digital: { productType: 'digital' },
-  bundle: { productType: 'standard', isBundle: true },
-  'pre-order': { preOrder: true },
-  'manufacturer-only': { productType: 'manufacturer-only' },
-};
-const SELLERS = ['store', 'third-party', 'other-retailer'];
+/** Attributes that name a choice fact of the policy, and the fact each sets. */
+const CHOICE_ATTRIBUTES: Record<string, string> = { seller: 'soldBy', category: 'category', 'member-tier': 'memberTier', country: 'country', region: 'region' };
 
 function warn(message: string): void {
   console.error(`return-assistant: ${message}`);
@@ -86,15 +80,23 @@ function productFromJsonLd(): { price?: string; currency?: string } {
 /** What the page already knows, from the element's attributes and the page's Product data. */
 function pageFacts(element: HTMLElement, policy: Policy, locale: Locale): Facts {
   const facts: Facts = {};
-  const kind = element.getAttribute('product-kind');
-  if (kind) {
-    if (PRODUCT_KINDS[kind]) Object.assign(facts, PRODUCT_KINDS[kind]);
-    else warn(`product-kind="${kind}" is not one of ${Object.keys(PRODUCT_KINDS).join(', ')}; it was ignored`);
+  const json = element.getAttribute('facts');
+  if (json) {
+    try {
+      const given: unknown = JSON.parse(json);
+      if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new Error('not an object');
+      // Own keys only; the policy module checks every value and reports what it cannot use.
+      for (const key of Object.keys(given)) facts[key] = (given as Record<string, Facts[string]>)[key];
+    } catch (error) {
+      warn(`facts="${json}" is not a JSON object of facts (${(error as Error).message}); it was ignored`);
+    }
   }
-  const seller = element.getAttribute('seller');
-  if (seller) {
-    if (SELLERS.includes(seller)) facts.soldBy = seller as Facts['soldBy'];
-    else warn(`seller="${seller}" is not one of ${SELLERS.join(', ')}; it was ignored`);
+  for (const [attribute, fact] of Object.entries(CHOICE_ATTRIBUTES)) {
+    const value = element.getAttribute(attribute);
+    if (!value) continue;
+    const options = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? Object.keys(policy.facts[fact]!.options ?? {}) : [];
+    if (options.includes(value)) facts[fact] = value;
+    else warn(`${attribute}="${value}" is not one of this policy's ${fact} options (${options.join(', ') || 'none'}); it was ignored`);
   }
   const product = productFromJsonLd();
   const price = element.getAttribute('price') ?? (product.currency === undefined || product.currency === policy.store.currency ? product.price : undefined);

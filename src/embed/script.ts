@@ -15,10 +15,12 @@ const SETTINGS: Record<string, string> = {
   mode: 'mode',
   theme: 'theme',
   instance: 'instance',
-  productKind: 'product-kind',
+  category: 'category',
   price: 'price',
   weight: 'weight',
   seller: 'seller',
+  memberTier: 'member-tier',
+  facts: 'facts',
 };
 
 function mountFromScripts(): void {

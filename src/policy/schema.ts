@@ -123,7 +123,9 @@ export const conditionSchema: v.GenericSchema<ConditionInput, Condition> = v.pip
 
 const when = v.optional(conditionSchema);
 
-const option = v.union([localText, v.strictObject({ label: localText, help: v.optional(localText) })], 'a label, or { label, help }');
+/** Words a shopper may type for an option, in any language (matched without case or accents). */
+const words = v.optional(v.array(text));
+const option = v.union([localText, v.strictObject({ label: localText, help: v.optional(localText), words })], 'a label, or { label, help, words }');
 const factSpec = v.strictObject(
   {
     kind: v.optional(v.picklist(FACT_KINDS, `one of ${FACT_KINDS.join(', ')}`)),
@@ -282,7 +284,7 @@ const group = v.strictObject({
   /** Each option's label and the facts it sets. */
   options: v.record(
     v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an option value of lower-case letters, digits and dashes')),
-    v.strictObject({ label: localText, sets: v.record(factName, scalar) }),
+    v.strictObject({ label: localText, sets: v.record(factName, scalar), words }),
   ),
 });
 

@@ -19,7 +19,7 @@ export function transcriptOf(context: ConversationContext, started: boolean): Me
   const list: Message[] = [{ id: 'greeting', from: 'assistant', text: fill(messages.greeting, words) }];
   if (!started && context.answers.length === 0) return list;
   context.answers.forEach((answer, index) => {
-    const question = questionFor(answer.key, context.policy, factsFrom(context.hostFacts, context.answers.slice(0, index)), context.locale);
+    const question = questionFor(answer.key, context.policy, factsFrom(context.policy, context.hostFacts, context.answers.slice(0, index)), context.locale);
     list.push({ id: `q-${answer.key}`, from: 'assistant', text: question.text });
     list.push({ id: `a-${answer.key}`, from: 'shopper', text: answer.display, answers: answer.key });
   });

@@ -42,7 +42,7 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
       if (extname(file) === '.html') {
         body = body.toString('utf8').replaceAll('{{VERSION}}', version);
         // Bench pages come with the widget, or (?empty) without it: the same page otherwise.
-        const widget = `<script type="module" src="/return-assistant/${version}/return-assistant.js" data-policy="imicro" data-seller="store" data-product-kind="physical" data-price="549.99" data-weight="4 lb"></script>`;
+        const widget = `<script type="module" src="/return-assistant/${version}/return-assistant.js" data-policy="imicro" data-seller="store" data-category="standard" data-facts='{"isBundle":false}' data-price="549.99" data-weight="4 lb"></script>`;
         body = body.replace('<!--WIDGET-->', new URL(request.url ?? '/', 'http://x').searchParams.has('empty') ? '' : widget);
         if (path.split('/').pop()!.startsWith('csp')) headers['content-security-policy'] = STRICT_CSP;
       }

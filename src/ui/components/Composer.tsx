@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { DONT_KNOW } from '../../conversation/index.ts';
 import type { Question } from '../../conversation/index.ts';
 
 interface Props {
@@ -7,13 +8,14 @@ interface Props {
   autoFocus: boolean;
   placeholder: string;
   sendLabel: string;
+  dontKnowLabel: string;
   onAnswer: (answer: string | boolean) => void;
 }
 
-const INPUT_TYPE: Record<Question['kind'], 'date' | 'time' | 'text'> = { date: 'date', time: 'time', amount: 'text', weight: 'text', choice: 'text' };
+const INPUT_TYPE: Record<Question['kind'], 'date' | 'time' | 'text'> = { date: 'date', time: 'time', amount: 'text', weight: 'text', number: 'text', choice: 'text' };
 
 /** Quick replies in a labelled group, and a box to type the answer (a native date or time input where one is asked). */
-export function Composer({ question, autoFocus, placeholder, sendLabel, onAnswer }: Props) {
+export function Composer({ question, autoFocus, placeholder, sendLabel, dontKnowLabel, onAnswer }: Props) {
   const [typed, setTyped] = useState('');
   const first = useRef<HTMLButtonElement | HTMLInputElement>(null);
   // The panel gives each question its own composer (keyed by question), so nothing typed is ever reset under the shopper;
@@ -35,7 +37,8 @@ export function Composer({ question, autoFocus, placeholder, sendLabel, onAnswer
       <p id={labelId} class="visually-hidden">
         {question.text}
       </p>
-      {question.options.length > 0 && (
+      {question.help && <p class="help">{question.help}</p>}
+      {(question.options.length > 0 || question.canSayDontKnow) && (
         <div class="replies" role="group" aria-labelledby={labelId} part="replies">
           {question.options.map((option, index) => (
             <button
@@ -49,13 +52,18 @@ export function Composer({ question, autoFocus, placeholder, sendLabel, onAnswer
               {option.label}
             </button>
           ))}
+          {question.canSayDontKnow && (
+            <button type="button" class="reply reply-unsure" part="reply" onClick={() => onAnswer(DONT_KNOW)}>
+              {dontKnowLabel}
+            </button>
+          )}
         </div>
       )}
       <div class="typed">
         <input
           ref={question.options.length === 0 ? (first as preact.Ref<HTMLInputElement>) : undefined}
           type={INPUT_TYPE[question.kind] as 'text'}
-          inputMode={question.kind === 'amount' || question.kind === 'weight' ? 'decimal' : undefined}
+          inputMode={question.kind === 'amount' || question.kind === 'weight' || question.kind === 'number' ? 'decimal' : undefined}
           aria-labelledby={labelId}
           placeholder={question.kind === 'date' || question.kind === 'time' ? undefined : placeholder}
           value={typed}

@@ -110,6 +110,7 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
           question={question}
           placeholder={messages.ui.placeholder}
           sendLabel={messages.ui.send}
+          dontKnowLabel={messages.options.dontKnow}
           onAnswer={(answer) => model.send({ type: 'answer.submit', answer })}
         />
       )}

@@ -41,6 +41,11 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
         <span class="visually-hidden">{ui.verdictIcons[view.verdict]}: </span>
         <span class="title">{view.title}</span>
       </h3>
+      {view.outcome && (
+        <p class="outcome" part="outcome">
+          {view.outcome}
+        </p>
+      )}
       {view.deadline && (
         <p class="deadline" part="deadline">
           <strong>{view.deadline.label}</strong>
@@ -71,6 +76,19 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
             </tr>
           </tfoot>
         </table>
+      )}
+      {view.alternatives.length > 0 && (
+        <section class="depends" part="depends" aria-labelledby="ra-depends">
+          <h4 id="ra-depends">{result.dependsTitle}</h4>
+          <p>{result.dependsIntro}</p>
+          <ul>
+            {view.alternatives.map((alternative, index) => (
+              <li key={index}>
+                <strong>{alternative.condition}:</strong> {[alternative.title, alternative.deadline, alternative.total].filter(Boolean).join(' · ')}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <div part="steps">
         <ListSection title={result.stepsTitle} items={view.steps} numbered />
