@@ -48,7 +48,7 @@ function feeAmount(fee: Fee, price: number | null): number | null {
  * return shipping and fees as the policy states them. The price is asked only when
  * a fee is a share of it; otherwise the refund is "the price you paid" less the lines.
  */
-export function refundFor(policy: Policy, priceRuleId: string, terms: Required<Terms>, charges: RefundLine[], read: FactReader): Refund {
+export function refundFor(policy: Policy, priceRuleId: string, terms: Required<Terms>, charges: RefundLine[], read: FactReader, returnsGoods = true): Refund {
   const fees = terms.fees.filter((fee) => fee.when === undefined || holds(fee.when, read));
   const price = fees.some(needsPrice) ? (read.value('pricePaidCents') as number) : ((read.peek('pricePaidCents') as number | undefined) ?? null);
   const lines: RefundLine[] = [{ code: 'price-paid', ruleId: priceRuleId, effect: 'credit', amountCents: price }];
@@ -62,8 +62,9 @@ export function refundFor(policy: Policy, priceRuleId: string, terms: Required<T
   }
 
   const shipping = terms.returnShipping.find((entry) => entry.when === undefined || holds(entry.when, read));
-  const returnShipping: Refund['returnShipping'] = shipping ? shipping.cost : 'not-stated';
-  lines.push({
+  // A cancelled order sends nothing back: no return shipping to state.
+  const returnShipping: Refund['returnShipping'] = !returnsGoods ? 'none' : shipping ? shipping.cost : 'not-stated';
+  if (returnsGoods) lines.push({
     code: 'return-shipping',
     ruleId: shipping?.id ?? 'not-stated.return-shipping',
     effect: !shipping

@@ -78,12 +78,13 @@ export function decide(policy: Policy, read: FactReader): Outcome {
     if (!applies(rule, read)) continue;
     const window = rule.window ? windowOf(rule, rule.window, read) : null;
     if (window && !window.open) {
-      const closed = reason(window.rule, 'window-closed', window.params);
+      // The clauses that say the same deadline are quoted too: "claims must be reported within 48 hours".
+      const closed = [reason(window.rule, 'window-closed', window.params), ...(rule.also ?? []).map((clause) => reason(clause, 'also'))];
       if (rule.ifClosed === 'next') {
-        lead.push(closed);
+        lead.push(...closed);
         continue;
       }
-      return outcome(policy, situation, 'not-eligible', rule.id, read, { reasons: [...lead, closed], placeholders: window.placeholders });
+      return outcome(policy, situation, 'not-eligible', rule.id, read, { reasons: [...lead, ...closed], placeholders: window.placeholders });
     }
     return ruleOutcome(policy, situation, rule, window, lead, read);
   }
@@ -203,12 +204,12 @@ function ruleOutcome(policy: Policy, situation: Situation, rule: Rule, window: W
   }
   for (const clause of rule.also ?? []) reasons.push(reason(clause, 'also'));
   const placeholders = window?.placeholders ?? {};
-  const steps = terms.steps.filter((step) => applies(step, read));
-  const notes = terms.notes.filter((note) => applies(note, read));
   const handledBy = rule.handledBy ?? null;
+  // Steps and notes are read last: what can still refuse the return is asked before what only words the steps.
+  const stepsAndNotes = () => ({ nextSteps: terms.steps.filter((step) => applies(step, read)), notes: terms.notes.filter((note) => applies(note, read)) });
 
   if (rule.verdict !== 'eligible') {
-    return outcome(policy, situation, rule.verdict, rule.id, read, { reasons, nextSteps: steps, notes, handledBy, placeholders });
+    return outcome(policy, situation, rule.verdict, rule.id, read, { reasons, ...stepsAndNotes(), handledBy, placeholders });
   }
 
   const requirements: Outcome['requirements'] = [];
@@ -225,14 +226,14 @@ function ruleOutcome(policy: Policy, situation: Situation, rule: Rule, window: W
     if (requirement.otherwise === 'may-charge') {
       charges.push({ code: 'fee', ruleId: requirement.id, effect: 'deduction', amountCents: null, name: requirement.text });
     } else {
-      return outcome(policy, situation, requirement.otherwise, rule.id, read, { reasons, notes, placeholders });
+      return outcome(policy, situation, requirement.otherwise, rule.id, read, { reasons, notes: terms.notes.filter((note) => applies(note, read)), placeholders });
     }
   }
 
   const chosen = terms.outcome.find((entry) => applies(entry, read));
   const given = chosen ? { kind: chosen.outcome, ruleId: chosen.id, quote: chosen.quote, ...(chosen.choices ? { choices: chosen.choices } : {}) } : null;
   const paysMoney = !given || given.kind === 'refund' || given.kind === 'store-credit' || given.kind === 'choice';
-  const refund = paysMoney ? refundFor(policy, rule.id, terms, charges, read) : null;
+  const refund = paysMoney ? refundFor(policy, rule.id, terms, charges, read, situation !== 'cancel-order') : null;
   if (refund?.returnShipping === 'not-stated') {
     reasons.push({ ruleId: 'not-stated.return-shipping', quote: null, code: 'not-stated', params: { what: 'return-shipping' } });
   }
@@ -243,9 +244,8 @@ function ruleOutcome(policy: Policy, situation: Situation, rule: Rule, window: W
     refund,
     outcome: given,
     requirements,
-    nextSteps: steps,
     timeline: terms.timeline.filter((entry) => applies(entry, read)),
-    notes,
+    ...stepsAndNotes(),
     placeholders,
   });
 }

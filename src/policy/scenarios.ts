@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { instantAt, isLocalDateTime, isTimeZone } from './dates.ts';
-import type { Decision, SettledDecision } from './decision.ts';
+import type { Decision, Outcome, SettledDecision } from './decision.ts';
 import { evaluate } from './evaluate.ts';
 import type { Facts } from './facts.ts';
 import type { Policy } from './schema.ts';
@@ -15,6 +15,8 @@ const expectation = v.strictObject({
   rule: v.optional(v.string()),
   cites: v.optional(v.array(v.string())),
   lastDay: v.optional(v.nullable(v.string())),
+  /** For a window that has closed: the day it ended (the result shows no deadline, the reason says when). */
+  endedOn: v.optional(v.string()),
   daysLeft: v.optional(v.number()),
   deadlineAt: v.optional(v.string()),
   totalCents: v.optional(v.nullable(v.number())),
@@ -67,9 +69,11 @@ export function readScenarioTable(data: unknown): { ok: true; table: ScenarioTab
   };
 }
 
-/** Every rule id a decision cites: reasons, requirements, steps, refund lines, timeline, notes, deadline, outcome. */
-export function citedRuleIds(decision: SettledDecision): string[] {
+/** Every rule id a decision cites: reasons, requirements, steps, refund lines, timeline, notes, deadline, outcome, and those of each alternative. */
+export function citedRuleIds(decision: SettledDecision | Outcome): string[] {
+  const alternatives = 'alternatives' in decision ? decision.alternatives.flatMap((alternative) => citedRuleIds(alternative.outcome)) : [];
   return [
+    ...alternatives,
     decision.ruleId,
     ...decision.reasons.map((r) => r.ruleId),
     ...decision.requirements.map((r) => r.ruleId),
@@ -102,6 +106,10 @@ function compare(expect: Expectation, decision: Decision): Mismatch[] {
   }
   const deadline = decision.deadline;
   check('lastDay', expect.lastDay, deadline && deadline.kind !== 'event' ? deadline.lastDay : null);
+  if (expect.endedOn !== undefined) {
+    const closed = decision.reasons.filter((reason) => reason.code === 'window-closed').map((reason) => reason.params.lastDay);
+    if (!closed.includes(expect.endedOn)) out.push({ field: 'endedOn', expected: expect.endedOn, got: closed });
+  }
   check('daysLeft', expect.daysLeft, deadline?.kind === 'day' ? deadline.daysLeft : undefined);
   check('deadlineAt', expect.deadlineAt, deadline?.kind === 'hours' ? deadline.local : undefined);
   check('totalCents', expect.totalCents, decision.refund ? decision.refund.totalCents : null);

@@ -11,6 +11,17 @@ import * as v from 'valibot';
 import { isCalendarDate } from './dates.ts';
 import { FACT_KINDS, SITUATIONS } from './facts.ts';
 
+/**
+ * Object schemas whose entries have no prototype: valibot walks them with for…in, and a page that adds
+ * properties to Object.prototype would otherwise add "fields" to the format.
+ */
+function strictObject<const E extends v.ObjectEntries, const M extends v.ErrorMessage<v.StrictObjectIssue> | undefined = undefined>(entries: E, message?: M) {
+  return v.strictObject(Object.assign(Object.create(null) as E, entries), message as M);
+}
+function objectWithRest<const E extends v.ObjectEntries, const R extends v.GenericSchema>(entries: E, rest: R, message?: string) {
+  return v.objectWithRest(Object.assign(Object.create(null) as E, entries), rest, message);
+}
+
 const text = v.pipe(v.string('text'), v.trim(), v.nonEmpty('non-empty text'));
 const id = v.pipe(
   v.string('an id such as "returns.window"'),
@@ -37,11 +48,11 @@ const datedOrYearly = v.pipe(
 const scalar = v.union([v.string(), v.number(), v.boolean()], 'text, a number, or true/false');
 
 /** Text a shopper reads: a plain string, or one string a language (`{ "en": "…", "es": "…" }`, English required). */
-const localText = v.union([text, v.objectWithRest({ en: text }, text)], 'text, or an object of texts by language with at least "en"');
+const localText = v.union([text, objectWithRest({ en: text }, text)], 'text, or an object of texts by language with at least "en"');
 
 /** Every rule names itself and quotes the policy sentence it encodes. */
 const clause = { id, quote: text };
-const clauseSchema = v.strictObject(clause, 'a clause { id, quote }');
+const clauseSchema = strictObject(clause, 'a clause { id, quote }');
 
 /** How long: exactly one unit. `firstDay: "same-day"` counts the day of the event as day 1. */
 const spanEntries = {
@@ -59,7 +70,7 @@ interface SpanLike {
 }
 const oneUnit = (span: SpanLike) => [span.days, span.businessDays, span.hours, span.minutes].filter((value) => value !== undefined).length === 1;
 const span = v.pipe(
-  v.strictObject(spanEntries, 'a length { days | businessDays | hours | minutes }'),
+  strictObject(spanEntries, 'a length { days | businessDays | hours | minutes }'),
   v.check((value) => oneUnit(value), 'exactly one of days, businessDays, hours, minutes'),
 );
 
@@ -100,7 +111,7 @@ function conditionShape(condition: Condition): boolean {
 }
 
 export const conditionSchema: v.GenericSchema<ConditionInput, Condition> = v.pipe(
-  v.strictObject(
+  strictObject(
     {
       all: v.optional(v.pipe(v.array(v.lazy(() => conditionSchema)), v.nonEmpty('at least one condition'))),
       any: v.optional(v.pipe(v.array(v.lazy(() => conditionSchema)), v.nonEmpty('at least one condition'))),
@@ -125,8 +136,8 @@ const when = v.optional(conditionSchema);
 
 /** Words a shopper may type for an option, in any language (matched without case or accents). */
 const words = v.optional(v.array(text));
-const option = v.union([localText, v.strictObject({ label: localText, help: v.optional(localText), words })], 'a label, or { label, help, words }');
-const factSpec = v.strictObject(
+const option = v.union([localText, strictObject({ label: localText, help: v.optional(localText), words })], 'a label, or { label, help, words }');
+const factSpec = strictObject(
   {
     kind: v.optional(v.picklist(FACT_KINDS, `one of ${FACT_KINDS.join(', ')}`)),
     question: v.optional(localText),
@@ -144,9 +155,9 @@ const factSpec = v.strictObject(
   'a fact { kind, question, options, from }',
 );
 
-const step = v.strictObject({ ...clause, when, text: localText }, 'a step { id, quote, text }');
-const note = v.strictObject({ ...clause, when, text: localText }, 'a note { id, quote, text }');
-const timelineEntry = v.strictObject({
+const step = strictObject({ ...clause, when, text: localText }, 'a step { id, quote, text }');
+const note = strictObject({ ...clause, when, text: localText }, 'a note { id, quote, text }');
+const timelineEntry = strictObject({
   ...clause,
   when,
   stage: v.picklist(['inspection', 'processing', 'refund'], 'one of inspection, processing, refund'),
@@ -157,7 +168,7 @@ const timelineEntry = v.strictObject({
 });
 
 export const OUTCOMES = ['refund', 'store-credit', 'exchange', 'replacement', 'repair', 'choice'] as const;
-const outcomeRule = v.strictObject({
+const outcomeRule = strictObject({
   ...clause,
   when,
   outcome: v.picklist(OUTCOMES, `one of ${OUTCOMES.join(', ')}`),
@@ -166,7 +177,7 @@ const outcomeRule = v.strictObject({
 });
 
 const fee = v.pipe(
-  v.strictObject({
+  strictObject({
     ...clause,
     when,
     name: localText,
@@ -186,8 +197,8 @@ const fee = v.pipe(
   ),
 );
 
-const originalShipping = v.strictObject({ ...clause, when, refunded: v.boolean('true or false') });
-const returnShipping = v.strictObject({
+const originalShipping = strictObject({ ...clause, when, refunded: v.boolean('true or false') });
+const returnShipping = strictObject({
   ...clause,
   when,
   cost: v.picklist(['free-label', 'free', 'deducted', 'shopper-pays'], 'one of free-label, free, deducted, shopper-pays'),
@@ -195,7 +206,7 @@ const returnShipping = v.strictObject({
   amountCents: v.optional(cents),
 });
 
-const requirement = v.strictObject(
+const requirement = strictObject(
   {
     ...clause,
     when,
@@ -211,7 +222,7 @@ const requirement = v.strictObject(
 );
 
 const extension = v.pipe(
-  v.strictObject({
+  strictObject({
     ...clause,
     /** The date fact the purchase is dated by. */
     purchasedOn: factName,
@@ -226,7 +237,7 @@ const extension = v.pipe(
 );
 
 const windowSchema = v.pipe(
-  v.strictObject({
+  strictObject({
     ...spanEntries,
     /** The date fact counted from (`deliveredAt`, `orderedAt`, `invoiceDate`, or a date fact of the policy's own). */
     from: v.optional(factName),
@@ -252,11 +263,11 @@ const termsEntries = {
   timeline: v.optional(v.array(timelineEntry)),
   notes: v.optional(v.array(note)),
 };
-const terms = v.strictObject(termsEntries, 'terms { outcome, requirements, fees, originalShipping, returnShipping, steps, timeline, notes }');
+const terms = strictObject(termsEntries, 'terms { outcome, requirements, fees, originalShipping, returnShipping, steps, timeline, notes }');
 
 export const VERDICTS = ['eligible', 'not-eligible', 'handled-elsewhere', 'needs-review'] as const;
 
-const rule = v.strictObject(
+const rule = strictObject(
   {
     ...clause,
     /** Further clauses that say the same thing (quoted as reasons too). */
@@ -277,23 +288,23 @@ const rule = v.strictObject(
   'a rule { id, quote, when, verdict, … }',
 );
 
-const group = v.strictObject({
+const group = strictObject({
   /** The facts one answer sets. */
   facts: v.pipe(v.array(factName), v.minLength(2, 'at least two facts')),
   question: localText,
   /** Each option's label and the facts it sets. */
   options: v.record(
     v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an option value of lower-case letters, digits and dashes')),
-    v.strictObject({ label: localText, sets: v.record(factName, scalar), words }),
+    strictObject({ label: localText, sets: v.record(factName, scalar), words }),
   ),
 });
 
-export const policySchema = v.strictObject(
+export const policySchema = strictObject(
   {
     $schema: v.optional(v.string()),
     format: v.literal(2, 'format 2'),
     id,
-    store: v.strictObject({
+    store: strictObject({
       name: text,
       currency: v.pipe(v.string('a currency code'), v.regex(/^[A-Z]{3}$/, 'a three-letter currency code such as USD')),
       website: v.optional(text),
@@ -317,7 +328,7 @@ export const policySchema = v.strictObject(
     /** Notes shown with every decision whose facts match. */
     notes: v.optional(v.array(note), []),
     /** Clauses that bind nobody in a pre-check, each with why. */
-    informationOnly: v.optional(v.array(v.strictObject({ ...clause, why: text })), []),
+    informationOnly: v.optional(v.array(strictObject({ ...clause, why: text })), []),
   },
   'a policy object',
 );

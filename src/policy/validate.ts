@@ -1,6 +1,7 @@
 /** Checks a merchant's own policy data (untrusted JSON) before it is used. */
 import * as v from 'valibot';
-import { eachTest, factsOf } from './conditions.ts';
+import { eachTest } from './conditions.ts';
+import { explore } from './explore.ts';
 import { BUILT_IN_FACTS, isBuiltInFact, SITUATIONS } from './facts.ts';
 import { eachCondition, kindOf } from './policy-index.ts';
 import { policySchema } from './schema.ts';
@@ -181,27 +182,33 @@ function crossChecks(policy: Policy): PolicyIssue[] {
     }
   }
 
-  // A situation offered with no rule that could apply to it would always end in "the policy doesn't say".
-  policy.situations.forEach((situation, index) => {
-    const reachable = policy.rules.some((rule) => !rule.when || mayHold(rule.when, situation));
-    if (!reachable) warning(`situations[${index}]`, `"${situation}" is offered, but no rule applies to it: shoppers will be told the policy doesn't say`, 'add a rule for it, or remove it from situations');
-  });
+  // A situation offered for which every way the purchase can go ends in "the policy doesn't say".
+  if (!issues.some((issue) => issue.severity === 'error')) {
+    const now = Date.UTC(2026, 0, 15, 12);
+    policy.situations.forEach((situation, index) => {
+      const { leaves } = explore({ policy, facts: { situation }, now, timeZone: 'UTC', today: '2026-01-15' });
+      if (leaves.length > 0 && leaves.every((leaf) => leaf.outcome.ruleId === 'not-covered')) {
+        warning(`situations[${index}]`, `"${situation}" is offered, but no rule applies to it: shoppers will be told the policy doesn't say`, 'add a rule for it, or remove it from situations');
+      }
+    });
+  }
   return issues;
 }
 
-/** False only when a condition certainly fails for this situation (it requires another). */
-function mayHold(condition: Condition, situation: string): boolean {
-  if (condition.all) return condition.all.every((part) => mayHold(part, situation));
-  if (condition.any) return condition.any.some((part) => mayHold(part, situation));
-  if (condition.not) return !factsOf(condition.not).has('situation') || !certainlyHolds(condition.not, situation);
-  if (condition.fact !== 'situation') return true;
-  if (condition.is !== undefined) return condition.is === situation;
-  if (condition.in !== undefined) return condition.in.includes(situation);
-  return true;
-}
-function certainlyHolds(condition: Condition, situation: string): boolean {
-  if (condition.fact !== 'situation') return false;
-  return condition.is === situation || (condition.in?.includes(situation) ?? false);
+/**
+ * A copy of JSON-like data made of own properties only, in objects with no prototype: what a page added to
+ * Object.prototype or Array.prototype cannot become part of the policy.
+ */
+function ownCopy(value: unknown, depth = 0): unknown {
+  if (depth > 64 || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    for (let index = 0; index < value.length; index += 1) items.push(ownCopy(value[index], depth + 1));
+    return items;
+  }
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = ownCopy((value as Record<string, unknown>)[key], depth + 1);
+  return copy;
 }
 
 /**
@@ -228,7 +235,7 @@ export function validatePolicy(data: unknown): PolicyValidation {
       },
     ]);
   }
-  const result = v.safeParse(policySchema, data, { abortEarly: false });
+  const result = v.safeParse(policySchema, ownCopy(data), { abortEarly: false });
   if (!result.success) {
     const issues = result.issues.map((issue): PolicyIssue => {
       const path = pathOf(issue);
@@ -244,9 +251,11 @@ export function validatePolicy(data: unknown): PolicyValidation {
     const unique = new Map(issues.map((issue) => [formatIssue(issue), issue]));
     return fail([...unique.values()]);
   }
-  const issues = crossChecks(result.output);
+  // The parsed policy is copied again: its objects would otherwise inherit what a page put on Object.prototype.
+  const policy = ownCopy(result.output) as Policy;
+  const issues = crossChecks(policy);
   if (issues.some((issue) => issue.severity === 'error')) return fail(issues);
-  return { ok: true, policy: result.output, warnings: issues, issues };
+  return { ok: true, policy, warnings: issues, issues };
 }
 
 /** `path: message (suggestion)` */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/policy/dates.ts';
-import { igarden, imicro } from '../../src/policy/index.ts';
+import { igarden, imicro } from '../support/policies.ts';
 import type { Facts, Policy } from '../../src/policy/index.ts';
 import { citedRuleIds, decide, NOW } from './support.ts';
 
@@ -107,7 +107,7 @@ describe('every encoded rule is reachable', () => {
     const cited = reachableRuleIds(imicro, {
       situation: ['changed-mind', 'defective', 'damaged-on-arrival', 'before-buying', 'cancel-order'],
       soldBy: ['store', 'third-party'],
-      productType: ['standard', 'digital', 'manufacturer-only'],
+      category: ['standard', 'digital', 'manufacturer-only'],
       invoiceDate: [addDays(today, -3), addDays(today, -40)],
       packagingComplete: [true, false],
       labelsIntact: [true, false],
@@ -116,7 +116,7 @@ describe('every encoded rule is reachable', () => {
       pricePaidCents: [1000],
       weightPounds: [2, 40],
     });
-    const holiday = decide(imicro, { situation: 'changed-mind', soldBy: 'store', productType: 'standard', invoiceDate: '2023-12-01', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 100, weightPounds: 1 }, '2024-01-15T10:00');
+    const holiday = decide(imicro, { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: '2023-12-01', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 100, weightPounds: 1 }, '2024-01-15T10:00');
     if (holiday.settled) citedRuleIds(holiday).forEach((id) => cited.add(id));
     expect(ruleIdsOf(imicro).filter((id) => !cited.has(id))).toEqual([]);
   });
@@ -133,7 +133,7 @@ describe('every encoded rule is reachable', () => {
       productionStarted: [true, false],
       hasProofOfPurchase: [true, false],
       pricePaidCents: [1000],
-      paymentMethod: ['credit-card'],
+      paymentMethod: ['credit-card', 'paypal'],
     });
     expect(ruleIdsOf(igarden).filter((id) => !cited.has(id))).toEqual([]);
   });

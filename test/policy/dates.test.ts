@@ -10,7 +10,8 @@ import {
   localDateTimeAt,
   startOfDay,
 } from '../../src/policy/dates.ts';
-import { evaluate, igarden } from '../../src/policy/index.ts';
+import { evaluate } from '../../src/policy/index.ts';
+import { igarden } from '../support/policies.ts';
 import { zone } from './support.ts';
 
 /** The suite runs under several TZ settings; these zones are also checked explicitly in every run. */
@@ -112,7 +113,14 @@ describe('hour windows are elapsed time', () => {
   it('one minute later the defect remedy is gone', () => {
     const now = instantAt('2026-10-25T11:01', 'Europe/London');
     const decision = evaluate(igarden, { ...facts, deliveredAt: '2026-10-23T12:00' }, now, london);
-    expect(decision).toMatchObject({ settled: true, reasons: [{ code: 'reported-too-late' }, { code: 'reported-too-late' }, { code: 'window-open' }] });
+    expect(decision).toMatchObject({
+      settled: true,
+      reasons: [
+        { ruleId: 'igarden.defect.48-hours', code: 'window-closed' },
+        { ruleId: 'igarden.limits.damage-48-hours', code: 'also' },
+        { ruleId: 'igarden.window.30-days', code: 'window-open' },
+      ],
+    });
   });
 
   it('finds a zone day that starts after midnight and still counts it as one calendar day', () => {

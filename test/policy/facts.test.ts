@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { igarden, imicro } from '../../src/policy/index.ts';
+import { igarden, imicro } from '../support/policies.ts';
 import type { Facts } from '../../src/policy/index.ts';
 import { decide } from './support.ts';
 
@@ -36,7 +36,7 @@ describe('facts that cannot be used', () => {
   });
 
   it('a weight of NaN is not a weight', () => {
-    const decision = decide(imicro, { situation: 'changed-mind', soldBy: 'store', productType: 'standard', invoiceDate: '2026-11-20', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 100, weightPounds: Number.NaN });
+    const decision = decide(imicro, { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: '2026-11-20', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 100, weightPounds: Number.NaN });
     expect(decision).toMatchObject({ settled: false, needed: [{ fact: 'weightPounds' }], problems: [{ fact: 'weightPounds', code: 'not-a-weight' }] });
   });
 

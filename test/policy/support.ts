@@ -23,15 +23,4 @@ export function settled(policy: Policy, facts: Facts, now = NOW): SettledDecisio
   return decision;
 }
 
-/** Every rule id a decision cites: reasons, requirements, steps, refund lines, timeline, notes, deadline. */
-export function citedRuleIds(decision: SettledDecision): string[] {
-  return [
-    ...decision.reasons.map((r) => r.ruleId),
-    ...decision.requirements.map((r) => r.ruleId),
-    ...decision.nextSteps.map((s) => s.id),
-    ...(decision.refund?.lines.map((l) => l.ruleId) ?? []),
-    ...decision.timeline.map((t) => t.id),
-    ...decision.notes.map((n) => n.id),
-    ...(decision.deadline ? [decision.deadline.ruleId] : []),
-  ];
-}
+export { citedRuleIds } from '../../src/policy/index.ts';
