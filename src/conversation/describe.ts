@@ -29,6 +29,7 @@ export interface ResultView {
 
 function verdictTitle(decision: Outcome, locale: Locale, words: Record<string, string>): string {
   const messages = messagesFor(locale);
+  if (decision.title) return fill(textIn(decision.title, locale), words);
   const handledBy = decision.handledBy ? textIn(decision.handledBy, locale) : fill(messages.handledByDefault, words);
   const variant =
     decision.situation === 'cancel-order' ? '-cancel' : decision.situation === 'before-buying' && decision.verdict === 'eligible' ? '-before-buying' : '';

@@ -77,7 +77,8 @@ export function checkFacts(
           problem(fact, 'invalid-date', kind === 'date' ? 'a real date written YYYY-MM-DD' : 'a real date written YYYY-MM-DD, or YYYY-MM-DDTHH:mm', value);
         } else if (value.slice(0, 10) < EARLIEST_DATE) {
           problem(fact, 'too-old', `a date from ${EARLIEST_DATE} on`, value);
-        } else if (value.slice(0, 10) > today || (value.length > 10 && instantAt(value, timeZone) > now)) {
+        } else if (isBuiltInFact(fact) && (value.slice(0, 10) > today || (value.length > 10 && instantAt(value, timeZone) > now))) {
+          // The order, delivery and invoice lie in the past; a date of the merchant's own (an event, a wedding) may lie ahead.
           problems.push({ fact, code: 'future-date', message: `${fact}: ${value} is in the future (it is now ${today})` });
         } else {
           usable[fact] = value;

@@ -123,6 +123,8 @@ interface Outcome {
   outcome: { kind: OutcomeKind; ruleId: string; quote: string; choices?: OutcomeKind[] } | null;
   /** Who handles it, for `handled-elsewhere`. */
   handledBy: LocalText | null;
+  /** The rule's own headline, when it has one. */
+  title: LocalText | null;
   nextSteps: Step[];
   /** Requirements the shopper must meet, assumed met unless the facts say otherwise. */
   requirements: { ruleId: string; quote: string; text: LocalText }[];

@@ -27,6 +27,9 @@ const VERDICT_ORDER: Record<Verdict, number> = { 'not-eligible': 0, 'needs-revie
 function lessFavourable(a: Outcome, b: Outcome): number {
   const byVerdict = VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict];
   if (byVerdict !== 0) return byVerdict;
+  // The earlier deadline first: a shopper told the later one could miss the real one.
+  const lastDay = (outcome: Outcome) => (outcome.deadline && outcome.deadline.kind !== 'event' ? outcome.deadline.lastDay : '9999-12-31');
+  if (lastDay(a) !== lastDay(b)) return lastDay(a) < lastDay(b) ? -1 : 1;
   const total = (outcome: Outcome) => (outcome.refund?.totalCents ?? 0) - (outcome.refund?.atMost ? 0.5 : 0);
   return total(a) - total(b);
 }

@@ -13,7 +13,7 @@ import { lastDayOf, spanMs } from './conditions.ts';
 import { addDays, instantAt, localDateAt, localDateTimeAt, localMinuteAtOrAfter, minuteBefore, startOfDay } from './dates.ts';
 import type { CalendarDate } from './dates.ts';
 import type { NeededFact, Outcome } from './decision.ts';
-import { ownFact } from './facts.ts';
+import { isBuiltInFact, ownFact } from './facts.ts';
 import type { FactName, FactValue, Facts } from './facts.ts';
 import { indexOf } from './policy-index.ts';
 import type { PolicyIndex } from './policy-index.ts';
@@ -133,10 +133,13 @@ function dateCandidates(context: Context, index: PolicyIndex, fact: FactName): C
       days.add(addDays(day, 1));
     }
   }
-  // A delivery or invoice cannot come before the order.
+  // A delivery or invoice cannot come before the order, nor any of them after today; a date of the merchant's own may.
   const orderedAt = ownFact(facts, 'orderedAt');
-  const notBefore = fact !== 'orderedAt' && typeof orderedAt === 'string' ? orderedAt.slice(0, 10) : '';
-  return [...days].filter((day) => day <= today && day >= notBefore).sort().reverse();
+  const follows = fact === 'deliveredAt' || fact === 'invoiceDate';
+  const notBefore = follows && typeof orderedAt === 'string' ? orderedAt.slice(0, 10) : '';
+  const past = isBuiltInFact(fact);
+  if (!past) for (const span of index.spans.get(fact) ?? []) if (span.days !== undefined || span.businessDays !== undefined) days.add(addDays(today, 30));
+  return [...days].filter((day) => (!past || day <= today) && day >= notBefore).sort().reverse();
 }
 
 /** The last day from which a span is still open today, and the day before it. */

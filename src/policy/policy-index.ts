@@ -80,7 +80,7 @@ export function indexOf(policy: Policy): PolicyIndex {
   for (const rule of policy.rules) {
     const window = rule.window;
     if (!window) continue;
-    if (window.from !== undefined) push(index.spans, window.from, window);
+    for (const fact of typeof window.from === 'string' ? [window.from] : (window.from ?? [])) push(index.spans, fact, window);
     for (const extension of window.extensions) {
       push(index.dateEdges, extension.purchasedOn, extension.purchasedFrom);
       push(index.dateEdges, extension.purchasedOn, extension.purchasedThrough);

@@ -62,9 +62,9 @@ export function refundFor(policy: Policy, priceRuleId: string, terms: Required<T
   }
 
   const shipping = terms.returnShipping.find((entry) => entry.when === undefined || holds(entry.when, read));
-  // A cancelled order sends nothing back: no return shipping to state.
-  const returnShipping: Refund['returnShipping'] = !returnsGoods ? 'none' : shipping ? shipping.cost : 'not-stated';
-  if (returnsGoods) lines.push({
+  // A cancelled order, or one that never arrived, usually sends nothing back: silence on return shipping is then no gap.
+  const returnShipping: Refund['returnShipping'] = shipping ? shipping.cost : returnsGoods ? 'not-stated' : 'none';
+  if (shipping || returnsGoods) lines.push({
     code: 'return-shipping',
     ruleId: shipping?.id ?? 'not-stated.return-shipping',
     effect: !shipping

@@ -33,11 +33,12 @@ function outcome(policy: Policy, situation: Situation, verdict: Verdict, ruleId:
     refund: null,
     outcome: null,
     handledBy: null,
+    title: null,
     nextSteps: [],
     requirements: [],
     timeline: [],
     ...parts,
-    notes: [...(parts.notes ?? []), ...policy.notes.filter((note) => applies(note, read))],
+    notes: [...(parts.notes ?? []), ...policy.notes.filter((note) => noteApplies(note, read))],
     placeholders: {
       store: policy.store.name,
       contact: contactOf(policy),
@@ -51,6 +52,11 @@ function outcome(policy: Policy, situation: Situation, verdict: Verdict, ruleId:
 
 function applies(entry: { when?: Rule['when'] }, read: FactReader): boolean {
   return entry.when === undefined || holds(entry.when, read);
+}
+
+/** A note is shown when its condition holds, or cannot be known without asking: a note alone never makes the conversation ask. */
+function noteApplies(entry: { when?: Rule['when'] }, read: FactReader): boolean {
+  return entry.when === undefined || assumedMet(entry.when, read);
 }
 
 /** A rule's terms: those of the shared terms it uses, then its own. */
@@ -74,6 +80,7 @@ export function decide(policy: Policy, read: FactReader): Outcome {
   const situation = read.value('situation') as Situation;
   if (!policy.situations.includes(situation)) return notCovered(policy, situation, read, []);
   const lead: Reason[] = [];
+  let lastClosed: string | null = null;
   for (const rule of policy.rules) {
     if (!applies(rule, read)) continue;
     const window = rule.window ? windowOf(rule, rule.window, read) : null;
@@ -82,6 +89,7 @@ export function decide(policy: Policy, read: FactReader): Outcome {
       const closed = [reason(window.rule, 'window-closed', window.params), ...(rule.also ?? []).map((clause) => reason(clause, 'also'))];
       if (rule.ifClosed === 'next') {
         lead.push(...closed);
+        lastClosed = rule.id;
         continue;
       }
       return outcome(policy, situation, 'not-eligible', rule.id, read, { reasons: [...lead, ...closed], placeholders: window.placeholders });
@@ -89,7 +97,7 @@ export function decide(policy: Policy, read: FactReader): Outcome {
     return ruleOutcome(policy, situation, rule, window, lead, read);
   }
   // Every rule that could have applied has a window that has closed: too late, not "the policy doesn't say".
-  if (lead.length > 0) return outcome(policy, situation, 'not-eligible', lead.at(-1)!.ruleId, read, { reasons: lead });
+  if (lastClosed !== null) return outcome(policy, situation, 'not-eligible', lastClosed, read, { reasons: lead });
   return notCovered(policy, situation, read, lead);
 }
 
@@ -123,7 +131,9 @@ function windowOf(rule: Rule, window: Window, read: FactReader): WindowState {
     const open = read.value(window.until) !== true;
     return { open, deadline: { kind: 'event', ruleId: rule.id, until: window.until }, rule, params: { until: window.until }, placeholders: {} };
   }
-  const from = window.from!;
+  const sources = typeof window.from === 'string' ? [window.from] : window.from!;
+  // "Whichever is later": the latest of the dates counts.
+  const from = read.beforeBuying ? sources[0]! : sources.reduce((latest, fact) => (read.date(fact) > read.date(latest) ? fact : latest));
   const minutes = spanMinutes(window);
   if (minutes !== null) {
     const open = read.beforeBuying || read.within(from, window);
@@ -205,17 +215,19 @@ function ruleOutcome(policy: Policy, situation: Situation, rule: Rule, window: W
   for (const clause of rule.also ?? []) reasons.push(reason(clause, 'also'));
   const placeholders = window?.placeholders ?? {};
   const handledBy = rule.handledBy ?? null;
+  const title = rule.title ?? null;
   // Steps and notes are read last: what can still refuse the return is asked before what only words the steps.
-  const stepsAndNotes = () => ({ nextSteps: terms.steps.filter((step) => applies(step, read)), notes: terms.notes.filter((note) => applies(note, read)) });
+  const stepsAndNotes = () => ({ nextSteps: terms.steps.filter((step) => applies(step, read)), notes: terms.notes.filter((note) => noteApplies(note, read)) });
 
   if (rule.verdict !== 'eligible') {
-    return outcome(policy, situation, rule.verdict, rule.id, read, { reasons, ...stepsAndNotes(), handledBy, placeholders });
+    return outcome(policy, situation, rule.verdict, rule.id, read, { reasons, ...stepsAndNotes(), handledBy, title, placeholders });
   }
 
   const requirements: Outcome['requirements'] = [];
   const charges: RefundLine[] = [];
   for (const requirement of terms.requirements) {
-    if (!applies(requirement, read)) continue;
+    // A requirement that is never asked never makes the conversation ask whether it applies either.
+    if (!(requirement.ask ? applies(requirement, read) : noteApplies(requirement, read))) continue;
     // Before buying there is nothing to check yet: every requirement is one for later.
     const met = read.beforeBuying || (requirement.ask ? holds(requirement.require, read) : assumedMet(requirement.require, read));
     if (met) {
@@ -226,14 +238,15 @@ function ruleOutcome(policy: Policy, situation: Situation, rule: Rule, window: W
     if (requirement.otherwise === 'may-charge') {
       charges.push({ code: 'fee', ruleId: requirement.id, effect: 'deduction', amountCents: null, name: requirement.text });
     } else {
-      return outcome(policy, situation, requirement.otherwise, rule.id, read, { reasons, notes: terms.notes.filter((note) => applies(note, read)), placeholders });
+      return outcome(policy, situation, requirement.otherwise, rule.id, read, { reasons, notes: terms.notes.filter((note) => noteApplies(note, read)), placeholders });
     }
   }
 
   const chosen = terms.outcome.find((entry) => applies(entry, read));
   const given = chosen ? { kind: chosen.outcome, ruleId: chosen.id, quote: chosen.quote, ...(chosen.choices ? { choices: chosen.choices } : {}) } : null;
   const paysMoney = !given || given.kind === 'refund' || given.kind === 'store-credit' || given.kind === 'choice';
-  const refund = paysMoney ? refundFor(policy, rule.id, terms, charges, read, situation !== 'cancel-order') : null;
+  // A cancelled order, or one that never arrived, sends nothing back: there is no return shipping to state.
+  const refund = paysMoney ? refundFor(policy, rule.id, terms, charges, read, situation !== 'cancel-order' && situation !== 'not-arrived') : null;
   if (refund?.returnShipping === 'not-stated') {
     reasons.push({ ruleId: 'not-stated.return-shipping', quote: null, code: 'not-stated', params: { what: 'return-shipping' } });
   }
@@ -243,6 +256,7 @@ function ruleOutcome(policy: Policy, situation: Situation, rule: Rule, window: W
     deadline: window?.deadline ?? null,
     refund,
     outcome: given,
+    title,
     requirements,
     timeline: terms.timeline.filter((entry) => applies(entry, read)),
     ...stepsAndNotes(),

@@ -239,8 +239,8 @@ const extension = v.pipe(
 const windowSchema = v.pipe(
   strictObject({
     ...spanEntries,
-    /** The date fact counted from (`deliveredAt`, `orderedAt`, `invoiceDate`, or a date fact of the policy's own). */
-    from: v.optional(factName),
+    /** The date fact counted from (`deliveredAt`, `orderedAt`, `invoiceDate`, or a date fact of the policy's own); a list counts from the latest of them ("whichever is later"). */
+    from: v.optional(v.union([factName, v.pipe(v.array(factName), v.minLength(2, 'at least two date facts'))], 'a date fact, or a list of date facts')),
     /** Open while this yes-no fact is false ("until it ships": `"until": "shipped"`). */
     until: v.optional(factName),
     extensions: v.optional(v.array(extension), []),
@@ -274,6 +274,8 @@ const rule = strictObject(
     also: v.optional(v.array(clauseSchema)),
     when,
     verdict: v.picklist(VERDICTS, `one of ${VERDICTS.join(', ')}`),
+    /** The headline, when the widget's own ("Yes — you can return it") would not fit ("Yes — you can file an A-to-z claim"). */
+    title: v.optional(localText),
     /** What the clause means for this purchase, in plain words (shown as the reason). */
     reason: v.optional(localText),
     window: v.optional(windowSchema),

@@ -146,7 +146,11 @@ function crossChecks(policy: Policy): PolicyIssue[] {
   policy.rules.forEach((rule, index) => {
     const path = `rules[${index}]`;
     for (const name of rule.uses ?? []) if (!termNames.includes(name)) error(`${path}.uses`, `no terms named "${name}"`, closest(name, termNames) ? `did you mean "${closest(name, termNames)}"?` : 'define it under "terms"');
-    if (rule.window?.from) requireFact(rule.window.from, `${path}.window.from`, ['date', 'moment']);
+    const from = rule.window?.from;
+    for (const fact of typeof from === 'string' ? [from] : (from ?? [])) requireFact(fact, `${path}.window.from`, ['date', 'moment']);
+    if (Array.isArray(from) && (rule.window?.hours !== undefined || rule.window?.minutes !== undefined)) {
+      error(`${path}.window.from`, 'a list of dates ("whichever is later") counts days, not hours or minutes', 'use days or businessDays');
+    }
     if (rule.window?.until) requireFact(rule.window.until, `${path}.window.until`, ['yes-no']);
     for (const [i, extension] of (rule.window?.extensions ?? []).entries()) requireFact(extension.purchasedOn, `${path}.window.extensions[${i}].purchasedOn`, ['date', 'moment']);
     if (rule.verdict === 'handled-elsewhere' && !rule.handledBy) warning(path, 'a handled-elsewhere rule should say who handles it', 'add "handledBy": { "en": "the manufacturer" }');
