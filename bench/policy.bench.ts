@@ -1,6 +1,7 @@
 /** How long `evaluate` takes: once per answer in a conversation, so it must stay far below a frame. */
 import { bench, describe } from 'vitest';
-import { evaluate, igarden, imicro } from '../src/policy/index.ts';
+import { evaluate } from '../src/policy/index.ts';
+import { igarden, imicro } from '../test/support/policies.ts';
 
 const now = Date.UTC(2026, 10, 23, 15);
 const timeZone = 'America/New_York';
@@ -18,7 +19,7 @@ describe('evaluate', () => {
   bench('iMicro, every fact known', () => {
     evaluate(
       imicro,
-      { situation: 'changed-mind', soldBy: 'store', productType: 'standard', invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 54_999, weightPounds: 4 },
+      { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 54_999, weightPounds: 4 },
       now,
       { timeZone },
     );

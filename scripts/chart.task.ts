@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { it } from 'vitest';
 import { machineFor } from '../src/conversation/index.ts';
 import { mermaidChart } from '../src/conversation/chart.ts';
-import { igarden, imicro } from '../src/policy/index.ts';
+import { igarden, imicro } from '../test/support/policies.ts';
 
 it('writes the conversation charts', () => {
   for (const policy of [imicro, igarden]) {

@@ -5,7 +5,8 @@
 import { it } from 'vitest';
 import { conversationPaths } from '../test/conversation/paths.ts';
 import { instantAt } from '../src/policy/dates.ts';
-import { igarden, imicro, possibleQuestions } from '../src/policy/index.ts';
+import { possibleQuestions } from '../src/policy/index.ts';
+import { igarden, imicro } from '../test/support/policies.ts';
 import type { Facts, Policy } from '../src/policy/index.ts';
 
 const timeZone = 'America/New_York';
@@ -13,7 +14,7 @@ const now = instantAt('2026-11-23T15:00', timeZone);
 
 const setups: { store: Policy; page: string; hostFacts: Facts }[] = [
   { store: imicro, page: 'no facts from the page', hostFacts: {} },
-  { store: imicro, page: 'product page: seller, type, bundle, price, weight', hostFacts: { soldBy: 'store', productType: 'standard', isBundle: false, pricePaidCents: 54_999, weightPounds: 4 } },
+  { store: imicro, page: 'product page: seller, type, bundle, price, weight', hostFacts: { soldBy: 'store', category: 'standard', isBundle: false, pricePaidCents: 54_999, weightPounds: 4 } },
   { store: igarden, page: 'no facts from the page', hostFacts: {} },
   { store: igarden, page: 'product page: seller and price', hostFacts: { soldBy: 'store', pricePaidCents: 59_900 } },
 ];

@@ -6,14 +6,14 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { conditionSchema, policySchema } from './schema.ts';
 
-/** The JSON Schema (draft-07) of a format-2 policy. */
+/** The JSON Schema (2020-12) of a format-2 policy. */
 export function policyJsonSchema(): Record<string, unknown> {
   const schema = toJsonSchema(policySchema, {
     errorMode: 'ignore',
     definitions: { condition: conditionSchema },
   }) as Record<string, unknown>;
   return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
     ...schema,
     $id: 'https://return-assistant.dev/schema/policy.schema.json',
     title: 'Return Assistant policy (format 2)',

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerMessages } from '../../src/conversation/i18n.ts';
 import { describeDecision } from '../../src/conversation/index.ts';
 import { en } from '../../src/conversation/messages/en.ts';
-import { addDays, evaluate, igarden, instantAt, localDateAt } from '../../src/policy/index.ts';
+import { addDays, evaluate, instantAt, localDateAt } from '../../src/policy/index.ts';
+import { igarden } from '../support/policies.ts';
 import { axeViolations, CHROMIUM, openPage, useBrowserAndServer } from './browser.ts';
 import { answer, resultOf, start, widget } from './drive.ts';
 

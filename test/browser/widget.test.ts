@@ -1,7 +1,8 @@
 /** The built widget in Chromium: full conversations by keyboard and mouse, matching evaluate(). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDecision } from '../../src/conversation/index.ts';
-import { evaluate, igarden, imicro, instantAt } from '../../src/policy/index.ts';
+import { evaluate, instantAt } from '../../src/policy/index.ts';
+import { igarden, imicro } from '../support/policies.ts';
 import type { Facts, Policy } from '../../src/policy/index.ts';
 import { openPage, useBrowserAndServer } from './browser.ts';
 import { answerByKeyboard, resultOf, tabTo, widget } from './drive.ts';
@@ -34,14 +35,14 @@ const scenarios: { name: string; policy: Policy; page: string; steps: Step[]; fa
       { type: '$549.99' },
       { type: '14 kg' },
     ],
-    facts: { situation: 'changed-mind', soldBy: 'store', productType: 'standard', invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 54_999, weightPounds: 14 * 2.20462262185 },
+    facts: { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 54_999, weightPounds: 14 * 2.20462262185 },
   },
   {
     name: 'iMicro: a software key is final sale',
     policy: imicro,
     page: 'imicro.html',
     steps: [{ choose: 'Check before I buy' }, { choose: 'Sold and shipped by iMicro' }, { choose: 'A digital product (download, key, subscription)' }],
-    facts: { situation: 'before-buying', soldBy: 'store', productType: 'digital' },
+    facts: { situation: 'before-buying', soldBy: 'store', category: 'digital' },
   },
   {
     name: 'iGarden: a defect reported the day after delivery',

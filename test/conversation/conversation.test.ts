@@ -1,6 +1,6 @@
 /** The conversation as a shopper lives it: re-asks, changing answers, follow-ups, Spanish, and the words of the catalogue. */
 import { describe, expect, it } from 'vitest';
-import { igarden, imicro } from '../../src/policy/index.ts';
+import { igarden, imicro } from '../support/policies.ts';
 import type { SettledDecision } from '../../src/policy/index.ts';
 import { calendarFile, currentQuestion, describeDecision, summaryText } from '../../src/conversation/index.ts';
 import { en } from '../../src/conversation/messages/en.ts';
@@ -9,7 +9,7 @@ import { answerAll, conversation, NOW, zone } from './support.ts';
 import { createActor } from 'xstate';
 import { machineFor } from '../../src/conversation/index.ts';
 
-const gardenReturn = ['changed-mind', 'store', '2026-11-10', '129.99', 'paypal'];
+const gardenReturn = ['changed-mind', 'store', '2026-11-10', 'paypal', '129.99'];
 
 describe('asking again', () => {
   it('a delivery date in the future is asked again, keeping what was said', () => {
@@ -35,7 +35,9 @@ describe('asking again', () => {
     expect(currentQuestion(actor.getSnapshot().context)).toMatchObject({ key: 'orderedAt.time', text: 'At what time did you place the order on Sunday, November 22, 2026?' });
     answerAll(actor, ['4:30 pm']);
     expect(actor.getSnapshot().context.answers.at(-1)).toMatchObject({ key: 'orderedAt.time', value: '16:30', display: 'November 22, 2026 at 4:30 PM' });
-    expect(currentQuestion(actor.getSnapshot().context)!.key).toBe('pricePaidCents');
+    // Cancelled within 24 hours: the full price comes back, so the price is not asked.
+    expect(actor.getSnapshot().matches('decided')).toBe(true);
+    expect(actor.getSnapshot().context.decision).toMatchObject({ verdict: 'eligible', ruleId: 'igarden.cancel.24-hours', refund: { totalCents: null } });
   });
 
   it('an answer nothing matches lists the options', () => {
@@ -48,22 +50,22 @@ describe('asking again', () => {
 describe('changing an earlier answer', () => {
   it('keeps later answers that still apply and drops the rest', () => {
     const actor = conversation(igarden);
-    answerAll(actor, ['changed-mind', 'store', '2026-11-10', '129.99']);
+    answerAll(actor, ['changed-mind', 'store', '2026-11-10', 'paypal', '129.99']);
     actor.send({ type: 'answer.edit', key: 'situation' });
     expect(actor.getSnapshot().value).toBe('changingAnAnswer');
     actor.send({ type: 'answer.submit', answer: 'defective' });
     const { context } = actor.getSnapshot();
-    // Seller and delivery date still matter for a defect; the price is asked only once its turn comes again.
-    expect(context.answers.map((a) => a.key)).toEqual(['situation', 'soldBy', 'deliveredAt', 'pricePaidCents']);
+    // Seller, delivery date, payment and price all still matter for a defect (the fee applies if the item is found working).
+    expect(context.answers.map((a) => a.key)).toEqual(['situation', 'soldBy', 'deliveredAt', 'paymentMethod', 'pricePaidCents']);
     expect(currentQuestion(context)!.key).toBe('region');
   });
 
   it('drops answers that no longer apply', () => {
     const actor = conversation(igarden);
-    answerAll(actor, ['changed-mind', 'store', '2026-11-10', '129.99']);
+    answerAll(actor, ['changed-mind', 'store', '2026-11-10', 'paypal', '129.99']);
     actor.send({ type: 'answer.edit', key: 'situation' });
     actor.send({ type: 'answer.submit', answer: 'cancel-order' });
-    expect(actor.getSnapshot().context.answers.map((a) => a.key)).toEqual(['situation', 'soldBy', 'pricePaidCents']);
+    expect(actor.getSnapshot().context.answers.map((a) => a.key)).toEqual(['situation', 'soldBy']);
     expect(currentQuestion(actor.getSnapshot().context)!.key).toBe('shipped');
   });
 
@@ -111,7 +113,8 @@ describe('follow-ups', () => {
     const text = summaryText({ policy: igarden, decision: context.decision as SettledDecision, answers: context.answers, locale: 'en', now: NOW, today: '2026-11-23' });
     expect(text).toContain('How did you pay? PayPal');
     expect(text).toContain('Result: Yes — you can return it');
-    expect(text).toContain('Last day to start: Thursday, December 10, 2026 (17 days left)');
+    expect(text).toContain('Last day to start your return: Thursday, December 10, 2026 (17 days left · Counted from the delivery: Tuesday, November 10, 2026)');
+    expect(text).toContain('Refund to your original payment method');
     expect(text).toContain('Transaction fee (3.49%): −$4.54');
     expect(text).toContain('You get back at most: $125.45');
     expect(text).toContain('“For products purchased from the iGarden Official Store');
@@ -134,11 +137,11 @@ describe('Spanish', () => {
     actor.start();
     actor.send({ type: 'conversation.start' });
     expect(currentQuestion(actor.getSnapshot().context)!.text).toBe('¿Qué quiere hacer?');
-    answerAll(actor, ['he cambiado de opinión', 'directamente', '10/11/2026', '129,99', 'paypal']);
+    answerAll(actor, ['he cambiado de opinión', 'a igarden', '10/11/2026', 'paypal', '129,99']);
     const { decision } = actor.getSnapshot().context;
     const view = describeDecision(decision as SettledDecision, igarden, 'es');
     expect(view.title).toBe('Sí: puede devolverlo');
-    expect(view.deadline).toEqual({ label: 'Último día para iniciarla: jueves, 10 de diciembre de 2026', detail: 'quedan 17 días' });
+    expect(view.deadline).toEqual({ label: 'Último día para iniciar la devolución: jueves, 10 de diciembre de 2026', detail: 'quedan 17 días · Contado desde la entrega: martes, 10 de noviembre de 2026' });
     expect(view.refund!.total).toMatch(/^125,45\sUS\$$/);
   });
 
@@ -160,18 +163,18 @@ describe('Spanish', () => {
 });
 
 describe('words that come from the policy', () => {
-  it('the international defect reason names the store’s own domestic region, in each language', () => {
+  it('the international defect reason is the merchant’s own words, in each language', () => {
     const actor = conversation(igarden);
     const { context } = answerAll(actor, ['defective', 'store', 'international']);
     const decision = context.decision as SettledDecision;
-    expect(describeDecision(decision, igarden, 'en').reasons[0]!.text).toBe('Outside the United States or Canada, support gives the defect procedure for your country.');
-    expect(describeDecision(decision, igarden, 'es').reasons[0]!.text).toBe('Fuera de Estados Unidos o Canadá, el soporte le indicará el procedimiento de su país.');
+    expect(describeDecision(decision, igarden, 'en').reasons[0]!.text).toBe('Outside the United States and Canada, iGarden support gives the defect procedure for your country.');
+    expect(describeDecision(decision, igarden, 'es').reasons[0]!.text).toBe('Fuera de Estados Unidos y Canadá, el soporte de iGarden le indica el procedimiento de defectos de su país.');
   });
 });
 
 describe('the page knows some facts', () => {
   it('never asks them, and says so when one cannot be used', () => {
-    const actor = conversation(imicro, { soldBy: 'store', productType: 'standard', isBundle: false, pricePaidCents: 54_999, weightPounds: 4 });
+    const actor = conversation(imicro, { soldBy: 'store', category: 'standard', isBundle: false, pricePaidCents: 54_999, weightPounds: 4 });
     const asked: string[] = [];
     for (const answer of ['changed-mind', '2026-11-20', 'complete']) {
       asked.push(currentQuestion(actor.getSnapshot().context)!.key);

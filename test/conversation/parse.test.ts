@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imicro, igarden } from '../../src/policy/index.ts';
+import { imicro, igarden } from '../support/policies.ts';
 import { parseAmount, parseAnswer, parseDate, parseTime, parseWeight } from '../../src/conversation/parse.ts';
 import { questionFor, wordsFor } from '../../src/conversation/questions.ts';
 import type { QuestionKey } from '../../src/conversation/questions.ts';
@@ -31,7 +31,22 @@ const phrasings: [Locale, QuestionKey, string, string | boolean | null][] = [
   ['en', 'region', 'I live in Mexico', 'international'],
   ['en', 'shipped', 'yes', true],
   ['en', 'shipped', 'Nope', false],
-  ['en', 'shipped', 'maybe', null],
+  // "Not sure" must never read as "sure" (yes), nor "I dont know" as "no": not knowing is an answer of its own.
+  ['en', 'shipped', 'maybe', '?'],
+  ['en', 'shipped', 'not sure', '?'],
+  ['en', 'shipped', 'I dont know', '?'],
+  ['en', 'shipped', 'no idea', '?'],
+  ['en', 'shipped', "I don't remember", '?'],
+  ['en', 'shipped', 'nah', false],
+  ['en', 'shipped', 'yep, still sealed', true],
+  ['en', 'soldBy', 'not sure', '?'],
+  ['en', 'situation', 'wrong item sent', 'wrong-item'],
+  ['en', 'situation', 'it never arrived', 'not-arrived'],
+  ['en', 'situation', 'I want a refund', 'changed-mind'],
+  ['en', 'situation', 'cancel my order', 'cancel-order'],
+  ['es', 'shipped', 'no lo sé', '?'],
+  ['es', 'shipped', 'ni idea', '?'],
+  ['es', 'situation', 'nunca llegó', 'not-arrived'],
   ['es', 'situation', 'se rompió', 'defective'],
   ['es', 'situation', 'llegó dañado', 'damaged-on-arrival'],
   ['es', 'situation', 'CAMBIÉ DE OPINIÓN', 'changed-mind'],
@@ -52,6 +67,13 @@ describe('typed answers are matched to the options', () => {
     } else {
       expect(parsed).toMatchObject({ ok: true, value: expected });
     }
+  });
+
+  it('a situation the policy does not offer is still understood when typed (iMicro is silent on cancelling)', () => {
+    const question = questionFor('situation', imicro, {}, 'en');
+    expect(question.options.map((option) => option.value)).not.toContain('cancel-order');
+    expect(parseAnswer(question, 'cancel my order', context('en', imicro))).toMatchObject({ ok: true, value: 'cancel-order' });
+    expect(parseAnswer(question, 'not sure', context('en', imicro))).toMatchObject({ ok: false, reAsk: 'not-understood' });
   });
 
   it('grouped questions take a tap or a phrase', () => {

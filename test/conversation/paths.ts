@@ -26,6 +26,8 @@ export function representativeAnswers(context: ConversationContext): (string | b
       return ['129.99'];
     case 'weight':
       return ['30 lb', '31 lb'];
+    case 'number':
+      return ['1'];
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { igarden, imicro } from '../../src/policy/index.ts';
-import { startConversation, storageKey } from '../../src/conversation/index.ts';
+import { igarden, imicro } from '../support/policies.ts';
+import { SNAPSHOT_VERSION, startConversation, storageKey } from '../../src/conversation/index.ts';
 import type { StorageAccess } from '../../src/conversation/index.ts';
 import { conversationPaths } from './paths.ts';
 import { NOW, zone } from './support.ts';
@@ -27,7 +27,7 @@ function memoryStorage(options: { openThrows?: boolean; setThrows?: boolean } = 
 const start = (storage: StorageAccess, policy = igarden, instance = 'default') =>
   startConversation({ policy, now: NOW, timeZone: zone, locale: 'en', storage, instance });
 
-const path = ['defective', 'store', 'domestic', '2026-11-21', '15:00', '129.99'];
+const path = ['defective', 'store', 'domestic', '2026-11-21', '15:00', 'paypal', '129.99'];
 
 describe('a reload restores the conversation', () => {
   it('at every step of every iGarden path, to the same state, answers and decision', () => {
@@ -73,9 +73,9 @@ describe('a reload restores the conversation', () => {
 
 describe('saved state that cannot be used starts afresh with a notice', () => {
   const saved = (answers: unknown, extra: Record<string, unknown> = {}) =>
-    JSON.stringify({ version: 1, policy: 'igarden', instance: 'default', answers, ...extra });
+    JSON.stringify({ version: SNAPSHOT_VERSION, policy: 'igarden', instance: 'default', answers, ...extra });
   it.each([
-    ['corrupt JSON', '{"version":1,"answers":[{"key":'],
+    ['corrupt JSON', '{"version":2,"answers":[{"key":'],
     ['an older version', saved([{ key: 'situation', value: 'defective', display: 'x' }], { version: 0 })],
     ['another store', saved([{ key: 'situation', value: 'defective', display: 'x' }], { policy: 'imicro' })],
     ['another widget', saved([{ key: 'situation', value: 'defective', display: 'x' }], { instance: 'other' })],

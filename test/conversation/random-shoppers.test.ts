@@ -6,11 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { evaluate, igarden, imicro } from '../../src/policy/index.ts';
+import { evaluate } from '../../src/policy/index.ts';
+import { igarden, imicro } from '../support/policies.ts';
 import type { Policy } from '../../src/policy/index.ts';
 import { currentQuestion, machineFor, startConversation } from '../../src/conversation/index.ts';
 import type { StorageAccess } from '../../src/conversation/index.ts';
-import { factsFrom } from '../../src/conversation/answers.ts';
+import { factsFrom, unknownFrom } from '../../src/conversation/answers.ts';
 import { representativeAnswers } from './paths.ts';
 import { NOW, zone } from './support.ts';
 
@@ -80,7 +81,7 @@ function run(policy: Policy, steps: Step[]): void {
     // Never stuck: greeting, a question to answer, or a decision.
     if (after.matches('decided')) {
       expect(context.decision.settled).toBe(true);
-      expect(context.decision).toEqual(evaluate(policy, factsFrom(context.hostFacts, context.answers), NOW, { timeZone: zone }));
+      expect(context.decision).toEqual(evaluate(policy, factsFrom(policy, context.hostFacts, context.answers), NOW, { timeZone: zone, unknown: unknownFrom(policy, context.answers) }));
     } else if (!after.matches('greeting')) {
       expect(currentQuestion(context)).not.toBeNull();
       expect(after.hasTag('question')).toBe(true);

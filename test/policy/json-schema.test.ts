@@ -9,10 +9,10 @@ it('the shipped JSON Schema is the one generated from the valibot schema (run `n
 });
 
 it('the JSON Schema names every rule field and refers to conditions by definition', () => {
-  const schema = policyJsonSchema() as { properties: Record<string, any>; definitions: Record<string, unknown> };
+  const schema = policyJsonSchema() as { properties: Record<string, any>; $defs: Record<string, unknown> };
   expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['format', 'id', 'store', 'situations', 'facts', 'rules']));
   const rule = schema.properties.rules.items;
   expect(Object.keys(rule.properties)).toEqual(expect.arrayContaining(['id', 'quote', 'when', 'verdict', 'window', 'fees', 'outcome', 'requirements']));
-  expect(rule.properties.when).toEqual({ $ref: '#/definitions/condition' });
-  expect(schema.definitions.condition).toBeDefined();
+  expect(rule.properties.when).toEqual({ $ref: '#/$defs/condition' });
+  expect(schema.$defs.condition).toBeDefined();
 });
