@@ -46,6 +46,29 @@ async function resolvePolicy(element: HTMLElement & { policyData?: unknown }): P
     return result.policy;
   }
   const id = element.getAttribute('policy') ?? '';
+  if (id === 'json-ld') {
+    // The store already publishes schema.org MerchantReturnPolicy for search engines: that is the policy.
+    const [{ policyFromJsonLd }, { validatePolicy }] = await Promise.all([import('../policy/json-ld.ts'), import('../policy/validate.ts')]);
+    const documents: unknown[] = [];
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+      try {
+        documents.push(JSON.parse(script.textContent ?? ''));
+      } catch {
+        // A page's broken JSON-LD is its own business: the others are still read.
+      }
+    }
+    const input = policyFromJsonLd(documents, { storeName: document.title || undefined });
+    if (!input) {
+      warn('policy="json-ld", but the page has no schema.org MerchantReturnPolicy');
+      return null;
+    }
+    const result = validatePolicy(input);
+    if (!result.ok) {
+      warn(`the page's MerchantReturnPolicy could not be read:\n${result.errors.map((error) => `  ${error}`).join('\n')}`);
+      return null;
+    }
+    return result.policy;
+  }
   const load = Object.prototype.hasOwnProperty.call(builtInPolicies, id) ? builtInPolicies[id] : undefined;
   if (!load) {
     warn(`unknown policy "${id}": use one of ${Object.keys(builtInPolicies).join(', ')}, or give your own policy data`);

@@ -62,11 +62,20 @@ export function isLocalDateTime(text: unknown): text is LocalDateTime {
   return Number(match[2]) < 24 && Number(match[3]) < 60;
 }
 
+const dayNumbers = new Map<CalendarDate, number>();
+
 /** Days since 1970-01-01 of a calendar date; the difference of two is a count of calendar days. */
 function dayNumber(date: CalendarDate): number {
-  const parts = splitDate(date);
-  if (!parts) throw new RangeError(`not a calendar date: ${date}`);
-  return Math.round(utcMidnight(parts) / DAY_MS);
+  let days = dayNumbers.get(date);
+  if (days === undefined) {
+    const parts = splitDate(date);
+    if (!parts) throw new RangeError(`not a calendar date: ${date}`);
+    days = Math.round(utcMidnight(parts) / DAY_MS);
+    // The dates a policy is read with are few: a small cache spares re-parsing them on every rule walk.
+    if (dayNumbers.size >= 4_000) dayNumbers.clear();
+    dayNumbers.set(date, days);
+  }
+  return days;
 }
 
 function fromDayNumber(days: number): CalendarDate {

@@ -53,14 +53,21 @@ export interface Context {
 /** A tree larger than this is not walked further; every fact it reads is then reported as needed. */
 const MAX_RUNS = 20_000;
 
-function readerFor(context: Context, index: PolicyIndex, assignment: ReadonlyMap<Key, FactValue>): FactReader {
+function readerFor(context: Context, index: PolicyIndex, assignment: ReadonlyMap<Key, FactValue>, known: Map<Key, readonly FactValue[]>): FactReader {
   const { facts, now, timeZone, today } = context;
   const get = (key: Key, candidates: () => readonly FactValue[]): FactValue => {
     const given = Object.prototype.hasOwnProperty.call(facts, key) ? facts[key] : undefined;
     if (given !== undefined) return given;
     const assigned = assignment.get(key);
     if (assigned !== undefined) return assigned;
-    throw new UnknownFact(key, candidates());
+    // A fact's candidates depend only on the context (time candidates on the date too): worked out once per walk.
+    const cacheKey = key.endsWith('.time') ? `${key}@${String(assignment.get(key.slice(0, -5)) ?? facts[key.slice(0, -5)])}` : key;
+    let values = known.get(cacheKey);
+    if (!values) {
+      values = candidates();
+      known.set(cacheKey, values);
+    }
+    throw new UnknownFact(key, values);
   };
   const situation = ownFact(facts, 'situation') ?? assignment.get('situation');
   const beforeBuying = situation === 'before-buying';
@@ -206,11 +213,12 @@ export function explore(context: Context, unanswerable: ReadonlySet<FactName> = 
   let runs = 0;
   let truncated = false;
   const readInOrder: Key[] = [];
+  const candidates = new Map<Key, readonly FactValue[]>();
 
   const grow = (assignment: Map<Key, FactValue>): Node | null => {
     runs += 1;
     try {
-      const outcome = decide(context.policy, readerFor(context, index, assignment));
+      const outcome = decide(context.policy, readerFor(context, index, assignment, candidates));
       return { assignment, outcome, signature: signatureOf(outcome) };
     } catch (error) {
       if (!(error instanceof UnknownFact)) throw error;

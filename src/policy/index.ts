@@ -8,6 +8,8 @@ export type { ScenarioTable, Scenario, ScenarioResult, Mismatch, Expectation } f
 export { BUILT_IN_FACTS, FACT_KINDS, SITUATIONS, isBuiltInFact, ownFact } from './facts.ts';
 export type { Facts, FactName, FactValue, FactKind, Situation, BuiltInFact } from './facts.ts';
 export { kindOf } from './policy-index.ts';
+export { policyFromJsonLd, policyToJsonLd, returnPoliciesIn } from './json-ld.ts';
+export type { FromJsonLdOptions, ToJsonLdOptions } from './json-ld.ts';
 export type { Policy, PolicyInput, LocalText, Step, Note, TimelineEntry, Rule, FactSpec, Group, OutcomeKind, Condition } from './schema.ts';
 export type {
   Decision,

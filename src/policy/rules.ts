@@ -59,8 +59,19 @@ function noteApplies(entry: { when?: Rule['when'] }, read: FactReader): boolean 
   return entry.when === undefined || assumedMet(entry.when, read);
 }
 
-/** A rule's terms: those of the shared terms it uses, then its own. */
+const gatheredTerms = new WeakMap<Rule, Required<Terms>>();
+
+/** A rule's terms: those of the shared terms it uses, then its own (gathered once per rule). */
 function termsOf(policy: Policy, rule: Rule): Required<Terms> {
+  let terms = gatheredTerms.get(rule);
+  if (!terms) {
+    terms = gatherTerms(policy, rule);
+    gatheredTerms.set(rule, terms);
+  }
+  return terms;
+}
+
+function gatherTerms(policy: Policy, rule: Rule): Required<Terms> {
   const all = [...(rule.uses ?? []).map((name) => policy.terms[name]!), rule];
   const list = <K extends keyof Terms>(key: K) => all.flatMap((terms) => (terms[key] ?? []) as unknown[]) as Required<Terms>[K];
   return {
