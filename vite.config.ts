@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { policyLanguage } from './scripts/policy-language.ts';
 
 /** The demo site (`npm start`, `vite build`), and the unit tests. The widget's own build is vite.lib.config.ts. */
 export default defineConfig({
+  plugins: [policyLanguage()],
   server: { host: '127.0.0.1' },
   build: {
     outDir: 'dist/demo',

@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { UserConfig } from 'vite';
 import { ownKeysInLibraryLoops, ownKeysOnly } from './scripts/own-keys-only.ts';
+import { chunkName, policyLanguage } from './scripts/policy-language.ts';
 import type { Plugin } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 const modules: UserConfig['build'] = {
   lib: { entry: { 'return-assistant': 'src/embed/script.ts' }, formats: ['es'] },
-  rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+  rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: chunkName, minify: true } },
 };
 const classic: UserConfig['build'] = {
   lib: { entry: { 'return-assistant.classic': 'src/embed/classic.ts' }, formats: ['iife'], name: 'ReturnAssistant' },
@@ -36,7 +37,7 @@ function apiCopy(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   publicDir: false,
-  plugins: [ownKeysInLibraryLoops(), ownKeysOnly(), apiCopy()],
+  plugins: [policyLanguage(), ownKeysInLibraryLoops(), ownKeysOnly(), apiCopy()],
   build: {
     outDir: `dist/return-assistant/${version}`,
     emptyOutDir: mode !== 'classic',

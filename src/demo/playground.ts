@@ -1,9 +1,9 @@
 /** A page to try `evaluate` by hand: pick a policy, edit facts, read the decision. */
 import { evaluate } from '../policy/index.ts';
 import type { Facts, Policy } from '../policy/index.ts';
-import { builtInPolicies } from '../policy/policies/index.ts';
+import { loadBuiltInPolicy } from '../policy/policies/index.ts';
 
-const policies: Record<'imicro' | 'igarden', Policy> = { imicro: await builtInPolicies.imicro!(), igarden: await builtInPolicies.igarden!() };
+const policies: Record<'imicro' | 'igarden', Policy> = { imicro: await loadBuiltInPolicy('imicro', 'en')!, igarden: await loadBuiltInPolicy('igarden', 'en')! };
 const today = new Date().toLocaleDateString('en-CA');
 const examples: Record<keyof typeof policies, Facts> = {
   imicro: { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: today, packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 54_999, weightPounds: 4 },

@@ -6,7 +6,7 @@
 import { loadMessages, machineFor } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
 import { parseAmount, parseWeight } from '../conversation/parse.ts';
-import { builtInPolicies } from '../policy/policies/index.ts';
+import { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from '../policy/policies/index.ts';
 import type { Facts, Policy } from '../policy/index.ts';
 import { mountPanel, panelStyles, renderFallback } from '../ui/mount.tsx';
 
@@ -25,7 +25,7 @@ function warn(message: string): void {
 }
 
 /** The policy: inline JSON child, a JS object, or a built-in id. Null (and a console error naming the problem) when unusable. */
-async function resolvePolicy(element: HTMLElement & { policyData?: unknown }): Promise<Policy | null> {
+async function resolvePolicy(element: HTMLElement & { policyData?: unknown }, locale: Locale): Promise<Policy | null> {
   let data: unknown = element.policyData;
   const inline = element.querySelector(':scope > script[type="application/json"]');
   if (data === undefined && inline) {
@@ -69,12 +69,12 @@ async function resolvePolicy(element: HTMLElement & { policyData?: unknown }): P
     }
     return result.policy;
   }
-  const load = Object.prototype.hasOwnProperty.call(builtInPolicies, id) ? builtInPolicies[id] : undefined;
-  if (!load) {
-    warn(`unknown policy "${id}": use one of ${Object.keys(builtInPolicies).join(', ')}, or give your own policy data`);
+  const builtIn = loadBuiltInPolicy(id, locale);
+  if (!builtIn) {
+    warn(`unknown policy "${id}": use one of ${[...BUILT_IN_POLICY_IDS, 'json-ld'].join(', ')}, or give your own policy data`);
     return null;
   }
-  return load();
+  return builtIn;
 }
 
 /** Price and currency of the page's schema.org Product, if it has one. */
@@ -146,7 +146,7 @@ const prepared = new WeakMap<HTMLElement, Promise<{ policy: Policy | null; local
 export function prepare(element: HTMLElement & { policyData?: unknown }, locale: Locale): Promise<{ policy: Policy | null; locale: Locale }> {
   let ready = prepared.get(element);
   if (!ready) {
-    ready = Promise.all([resolvePolicy(element).catch(() => null), loadMessages(locale)]).then(([policy]) => {
+    ready = Promise.all([resolvePolicy(element, locale).catch(() => null), loadMessages(locale)]).then(([policy]) => {
       if (policy) machineFor(policy);
       return { policy, locale };
     });

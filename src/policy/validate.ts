@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { eachTest } from './conditions.ts';
 import { explore } from './explore.ts';
+import { ownCopy } from './prepare.ts';
 import { BUILT_IN_FACTS, isBuiltInFact, SITUATIONS } from './facts.ts';
 import { eachCondition, kindOf } from './policy-index.ts';
 import { policySchema } from './schema.ts';
@@ -197,22 +198,6 @@ function crossChecks(policy: Policy): PolicyIssue[] {
     });
   }
   return issues;
-}
-
-/**
- * A copy of JSON-like data made of own properties only, in objects with no prototype: what a page added to
- * Object.prototype or Array.prototype cannot become part of the policy.
- */
-function ownCopy(value: unknown, depth = 0): unknown {
-  if (depth > 64 || typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    const items: unknown[] = [];
-    for (let index = 0; index < value.length; index += 1) items.push(ownCopy(value[index], depth + 1));
-    return items;
-  }
-  const copy = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(value)) copy[key] = ownCopy((value as Record<string, unknown>)[key], depth + 1);
-  return copy;
 }
 
 /**

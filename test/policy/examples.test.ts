@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { citedRuleIds, formatIssue, runScenarios, validatePolicy } from '../../src/policy/index.ts';
+import { preparedPolicy } from '../../src/policy/prepare.ts';
 import { EXAMPLE_IDS, loadPolicy, loadScenarios } from '../support/policies.ts';
 
 const root = new URL('../../examples/policies/', import.meta.url);
@@ -64,5 +65,14 @@ describe.each(EXAMPLE_IDS)('%s', (id) => {
     const cited = new Set(results.flatMap((result) => (result.decision.settled ? citedRuleIds(result.decision) : [])));
     const rules = loadPolicy(id).rules.map((rule) => rule.id);
     expect(rules.filter((rule) => !cited.has(rule))).toEqual([]);
+  });
+});
+
+describe('built-in policies need no validator at run time', () => {
+  it.each(EXAMPLE_IDS)('%s: the prepared policy is exactly the validated one', (id) => {
+    const data: unknown = JSON.parse(readFileSync(new URL(`${id}/policy.json`, root), 'utf8'));
+    const result = validatePolicy(data);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(JSON.parse(JSON.stringify(preparedPolicy(data)))).toEqual(JSON.parse(JSON.stringify(result.policy)));
   });
 });

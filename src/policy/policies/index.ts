@@ -1,17 +1,30 @@
 /**
- * Built-in policies by id: the seed stores' JSON files, loaded one at a time (a page
- * downloads only its own) and checked by the same validator as a merchant's own file.
+ * Built-in policies by id: the seed stores' JSON files, loaded one store and one language at a
+ * time (a page downloads only its own). The test suite validates them; here they only get the
+ * format's defaults.
  */
+import { preparedPolicy } from '../prepare.ts';
 import type { Policy } from '../schema.ts';
 
-async function checked(data: Promise<{ default: unknown }>): Promise<Policy> {
-  const [{ default: json }, { validatePolicy }] = await Promise.all([data, import('../validate.ts')]);
-  const result = validatePolicy(json);
-  if (!result.ok) throw new Error(`return-assistant: built-in policy is invalid: ${result.errors.join('; ')}`);
-  return result.policy;
-}
-
-export const builtInPolicies: Readonly<Record<string, () => Promise<Policy>>> = {
-  imicro: () => checked(import('../../../examples/policies/imicro/policy.json')),
-  igarden: () => checked(import('../../../examples/policies/igarden/policy.json')),
+type Loader = () => Promise<{ default: unknown }>;
+const files: Record<string, Record<string, Loader>> = {
+  imicro: {
+    en: () => import('../../../examples/policies/imicro/policy.json?lang=en'),
+    es: () => import('../../../examples/policies/imicro/policy.json?lang=es'),
+  },
+  igarden: {
+    en: () => import('../../../examples/policies/igarden/policy.json?lang=en'),
+    es: () => import('../../../examples/policies/igarden/policy.json?lang=es'),
+  },
 };
+
+/** The ids of the built-in policies. */
+export const BUILT_IN_POLICY_IDS = Object.keys(files);
+
+/** Loads a built-in policy with its texts in `locale` (English where it has none), or null for an unknown id. */
+export function loadBuiltInPolicy(id: string, locale: string): Promise<Policy> | null {
+  const byLanguage = Object.prototype.hasOwnProperty.call(files, id) ? files[id]! : null;
+  if (!byLanguage) return null;
+  const load = byLanguage[locale] ?? byLanguage.en!;
+  return load().then((module) => preparedPolicy(module.default));
+}
