@@ -2,5 +2,5 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['scripts/**/*.task.ts'], environment: 'node', setupFiles: ['test/setup.ts'], testTimeout: 300_000 },
+  test: { include: ['scripts/**/*.task.ts'], environment: 'node', setupFiles: ['test/setup.ts'], testTimeout: 1_800_000 },
 });
