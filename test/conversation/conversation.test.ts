@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { igarden, imicro } from '../support/policies.ts';
 import type { SettledDecision } from '../../src/policy/index.ts';
-import { calendarFile, currentQuestion, describeDecision, summaryText } from '../../src/conversation/index.ts';
+import { calendarFile, currentQuestion, describeDecision, hasCalendarDeadline, summaryText } from '../../src/conversation/index.ts';
 import { en } from '../../src/conversation/messages/en.ts';
 import { es } from '../../src/conversation/messages/es.ts';
 import { answerAll, conversation, NOW, zone } from './support.ts';
@@ -184,5 +184,67 @@ describe('the page knows some facts', () => {
     expect(actor.getSnapshot().matches('decided')).toBe(true);
     const bad = conversation(imicro, { pricePaidCents: 'abc' as unknown as number });
     expect(bad.getSnapshot().context.notice).toBe('hostFactProblem');
+  });
+});
+
+describe('results a shopper can trust', () => {
+  const settledIn = (policy: typeof igarden, answers: (string | boolean)[]) => {
+    const { context } = answerAll(conversation(policy), answers);
+    expect(context.decision.settled).toBe(true);
+    return context.decision as SettledDecision;
+  };
+
+  it('a defect found after 48 hours shows both ways the inspection can go, the less favourable first', () => {
+    const decision = settledIn(igarden, ['defective', 'store', 'domestic', '2026-11-10', 'paypal', '129.99']);
+    const view = describeDecision(decision, igarden, 'en');
+    expect(view.alternatives).toEqual([
+      { condition: 'If iGarden’s quality control finds it in working condition', title: 'Yes — you can return it', deadline: expect.stringMatching(/^Last day to start your return/), total: 'You get back at most: $125.45' },
+      { condition: 'If iGarden’s inspection confirms the defect', title: 'Yes — you can return it', deadline: expect.stringMatching(/^Last day to start your return/), total: 'You get back: $129.99' },
+    ]);
+    expect(view.refund!.total).toBe('$125.45');
+  });
+
+  it('after 30 days a defect goes to the warranty, and the headline and the steps name the same party', () => {
+    const decision = settledIn(igarden, ['defective', 'store', 'domestic', '2026-09-30']);
+    const view = describeDecision(decision, igarden, 'en');
+    expect(view.title).toBe('This is handled by iGarden’s Product Warranty');
+    expect(view.steps.join(' ')).toContain('iGarden’s Product Warranty');
+  });
+
+  it('a return that cannot be made shows no deadline and offers no calendar event; the reason says when the window ended', () => {
+    const decision = settledIn(igarden, ['changed-mind', 'store', '2026-10-01']);
+    const view = describeDecision(decision, igarden, 'en');
+    expect(decision.verdict).toBe('not-eligible');
+    expect(view.deadline).toBeNull();
+    expect(hasCalendarDeadline(decision)).toBe(false);
+    expect(view.reasons[0]!.text).toBe('The 30-day window counted from the delivery (Thursday, October 1, 2026) ended on Saturday, October 31, 2026.');
+  });
+
+  it('“I don’t know” is an answer: not asked again, and the result says what it depends on', () => {
+    const actor = conversation(imicro);
+    answerAll(actor, ['changed-mind', 'store', 'standard', '2026-11-20']);
+    expect(currentQuestion(actor.getSnapshot().context)!.key).toBe('itemCondition');
+    answerAll(actor, ['not sure']);
+    const { context } = actor.getSnapshot();
+    expect(context.answers.at(-1)).toMatchObject({ key: 'itemCondition', unknown: true, display: 'I don’t know' });
+    // The bundle and the weight are still asked: they can change the result whatever the condition turns out to be.
+    const rest = ['No', '4 lb'];
+    answerAll(actor, rest);
+    const decision = actor.getSnapshot().context.decision as SettledDecision;
+    expect(decision.settled).toBe(true);
+    const view = describeDecision(decision, imicro, 'en');
+    expect(view.title).toBe('No — this can’t be returned');
+    expect(view.alternatives.map((alternative) => alternative.title)).toContain('Yes — you can return it');
+    expect(view.alternatives.find((alternative) => alternative.title === 'Yes — you can return it')!.condition).toBe(
+      'If all the original packaging and accessories are there and the serial number, UPC and warranty labels are intact',
+    );
+  });
+
+  it('iMicro is silent on cancelling: a typed “cancel my order” gets “the policy doesn’t say”, with whom to contact', () => {
+    const decision = settledIn(imicro, ['cancel my order']);
+    const view = describeDecision(decision, imicro, 'en');
+    expect(view.title).toBe('iMicro needs to review this');
+    expect(view.reasons[0]!.text).toBe('iMicro’s policy doesn’t say how this is handled.');
+    expect(view.steps[0]).toBe('Contact iMicro Customer Service: the policy doesn’t say how this case is handled, so ask the store before you act.');
   });
 });
