@@ -1,12 +1,12 @@
 /** How long `evaluate` takes: once per answer in a conversation, so it must stay far below a frame. */
 import { bench, describe } from 'vitest';
 import { evaluate } from '../src/policy/index.ts';
-import { igarden, imicro } from '../test/support/policies.ts';
+import { EXAMPLE_IDS, igarden, imicro, loadPolicy } from '../test/support/policies.ts';
 
 const now = Date.UTC(2026, 10, 23, 15);
 const timeZone = 'America/New_York';
 
-describe('evaluate', () => {
+describe('evaluate, seed stores', () => {
   bench('iMicro, nothing known yet (widest search)', () => {
     evaluate(imicro, {}, now, { timeZone });
   });
@@ -24,4 +24,13 @@ describe('evaluate', () => {
       { timeZone },
     );
   });
+});
+
+describe('evaluate, every example policy, change of mind with nothing else known', () => {
+  for (const id of EXAMPLE_IDS) {
+    const policy = loadPolicy(id);
+    bench(id, () => {
+      evaluate(policy, { situation: 'changed-mind' }, now, { timeZone });
+    });
+  }
 });
