@@ -173,7 +173,7 @@ export function describeDecision(decision: SettledDecision, policy: Policy, loca
     timeline: decision.timeline.map((entry) => ({ text: timelineText(entry, locale), quote: entry.quote })),
     notes: decision.notes.map((note) => ({ text: fill(textIn(note.text, locale), placeholders), quote: note.quote })),
     alternatives: decision.alternatives.map((alternative) => {
-      const condition = new Intl.ListFormat(locale, { type: 'conjunction' }).format(alternative.when.map(({ fact, value }) => valueLabel(policy, fact, value, locale)));
+      const condition = new Intl.ListFormat(locale, { type: 'conjunction' }).format(alternative.when.map(({ fact, value, range }) => valueLabel(policy, fact, value, locale, range)));
       const altTotal = totalText(alternative.outcome, locale);
       const altDeadline = deadlineView(alternative.outcome, locale);
       return {

@@ -7,7 +7,7 @@
  */
 import { kindOf } from '../policy/index.ts';
 import type { FactName, Facts, FactValue, Group, NeededFact, Policy } from '../policy/index.ts';
-import { fill, formatDate, messagesFor, textIn } from './i18n.ts';
+import { fill, formatDate, formatDateTime, formatMoney, messagesFor, textIn } from './i18n.ts';
 import type { Locale } from './i18n.ts';
 
 export type AnswerKind = 'choice' | 'date' | 'time' | 'amount' | 'weight' | 'number';
@@ -83,16 +83,38 @@ function optionLabel(spec: OptionSpec): { label: Text; words?: readonly string[]
   return { label: spec as Text };
 }
 
-/** How a fact's value reads to a shopper: the option's label, "yes"/"no", a date or an amount. */
-export function valueLabel(policy: Policy, fact: FactName, value: FactValue, locale: Locale): string {
+/** A value of a fact as the shopper would write it: a date, an amount, a weight, an option's label, yes or no. */
+function shownValue(policy: Policy, fact: FactName, value: FactValue, locale: Locale): string {
+  const messages = messagesFor(locale);
+  const kind = kindOf(policy, fact);
+  if (typeof value === 'boolean') return value ? messages.options.yes : messages.options.no;
+  if ((kind === 'date' || kind === 'moment') && typeof value === 'string') return value.length > 10 ? formatDateTime(value, locale) : formatDate(value, locale);
+  if (kind === 'amount' && typeof value === 'number') return formatMoney(value, policy.store.currency, locale);
+  if (kind === 'weight' && typeof value === 'number') return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} lb`;
+  if (fact === 'situation') return (messages.options.situation as Record<string, string>)[String(value)] ?? String(value);
+  const option = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? policy.facts[fact]!.options?.[String(value)] : undefined;
+  return option ? textIn(optionLabel(option).label, locale) : String(value);
+}
+
+/**
+ * How a fact's value reads in "if …": the policy's own words for it (`says`), a range of dates or amounts
+ * ("the delivery date is after Oct 23"), or "your answer to “…” is “Yes”".
+ */
+export function valueLabel(policy: Policy, fact: FactName, value: FactValue, locale: Locale, range?: { after: FactValue | null; upTo: FactValue | null }): string {
   const messages = messagesFor(locale);
   const spec = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? policy.facts[fact] : undefined;
   const says = spec?.says?.[String(value)];
-  if (says) return textIn(says, locale);
-  if (typeof value === 'boolean') return `${questionText(policy, fact, locale)} ${value ? messages.options.yes : messages.options.no}`;
-  if (fact === 'situation') return (messages.options.situation as Record<string, string>)[String(value)] ?? String(value);
-  const option = spec?.options?.[String(value)];
-  return option ? textIn(optionLabel(option).label, locale) : String(value);
+  if (says && !range) return textIn(says, locale);
+  if (range && (range.after !== null || range.upTo !== null)) {
+    const dated = kindOf(policy, fact) === 'date' || kindOf(policy, fact) === 'moment';
+    const name = messages.result.factNames[fact] ?? `“${questionText(policy, fact, locale)}”`;
+    const from = range.after === null ? '' : shownValue(policy, fact, range.after, locale);
+    const to = range.upTo === null ? '' : shownValue(policy, fact, range.upTo, locale);
+    const template = range.after === null ? (dated ? messages.result.rangeUpTo : messages.result.rangeAtMost) : range.upTo === null ? (dated ? messages.result.rangeAfter : messages.result.rangeAbove) : dated ? messages.result.rangeBetween : messages.result.rangeFromTo;
+    return fill(template, { fact: name, from, to });
+  }
+  if (fact === 'situation') return shownValue(policy, fact, value, locale);
+  return fill(messages.result.answerIs, { question: questionText(policy, fact, locale), answer: shownValue(policy, fact, value, locale) });
 }
 
 function questionText(policy: Policy, fact: FactName, locale: Locale): string {

@@ -136,7 +136,11 @@ interface Outcome {
 
 /** One way a decision can go, by facts nobody can answer yet (the store's inspection, or a shopper's "I don't know"). */
 export interface Alternative {
-  when: { fact: FactName; value: FactValue }[];
+  /**
+   * The facts' values that lead here. For a number, an amount, a weight or a date, `range` says which values:
+   * above `after` (exclusive; null: no lower bound) and up to `upTo` (inclusive; null: no upper bound).
+   */
+  when: { fact: FactName; value: FactValue; range?: { after: FactValue | null; upTo: FactValue | null } }[];
   outcome: Outcome;
 }
 

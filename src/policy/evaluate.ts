@@ -3,7 +3,7 @@ import { isTimeZone, localDateAt, systemTimeZone } from './dates.ts';
 import type { Alternative, Decision, FactProblem, NeededFact, Outcome, Verdict } from './decision.ts';
 import { explore } from './explore.ts';
 import type { Context, Leaf } from './explore.ts';
-import type { FactName, Facts } from './facts.ts';
+import type { FactName, FactValue, Facts } from './facts.ts';
 import { indexOf } from './policy-index.ts';
 import type { Policy } from './schema.ts';
 
@@ -31,17 +31,62 @@ function lessFavourable(a: Outcome, b: Outcome): number {
   const lastDay = (outcome: Outcome) => (outcome.deadline && outcome.deadline.kind !== 'event' ? outcome.deadline.lastDay : '9999-12-31');
   if (lastDay(a) !== lastDay(b)) return lastDay(a) < lastDay(b) ? -1 : 1;
   const total = (outcome: Outcome) => (outcome.refund?.totalCents ?? 0) - (outcome.refund?.atMost ? 0.5 : 0);
-  return total(a) - total(b);
+  if (total(a) !== total(b)) return total(a) - total(b);
+  // The same total (or none known): the one with more the shopper pays or loses comes first.
+  const costs = (outcome: Outcome) =>
+    (outcome.refund?.lines ?? []).filter((line) => line.effect === 'deduction' || line.effect === 'paid-by-shopper' || line.effect === 'not-refunded').length;
+  return costs(b) - costs(a);
 }
 
-function alternativesOf(leaves: Leaf[], open: readonly FactName[]): Alternative[] {
-  const bySignature = new Map<string, Alternative>();
+const RANGED_KINDS = new Set(['number', 'amount', 'weight', 'date', 'moment']);
+
+/**
+ * What tells two outcomes apart for a shopper: the verdict, the rule, the reasons, what comes back and what to do —
+ * not the dates, which follow from an unknown date one day at a time.
+ */
+function shapeOf(outcome: Outcome): string {
+  return [
+    outcome.verdict,
+    outcome.ruleId,
+    outcome.reasons.map((reason) => `${reason.ruleId}:${reason.code}`).join(','),
+    outcome.outcome?.ruleId ?? '',
+    (outcome.refund?.lines ?? []).map((line) => `${line.code}:${line.ruleId}:${line.effect}:${line.amountCents}`).join(','),
+    outcome.nextSteps.map((step) => step.id).join(','),
+    outcome.requirements.map((requirement) => requirement.ruleId).join(','),
+  ].join('|');
+}
+
+/** Every distinct outcome, with the values of the unanswered facts that lead to it (as ranges for numbers and dates). */
+function alternativesOf(policy: Policy, leaves: Leaf[], open: readonly FactName[]): Alternative[] {
+  const groups = new Map<string, Leaf[]>();
   for (const leaf of leaves) {
-    if (bySignature.has(leaf.signature)) continue;
-    const when = open.filter((fact) => leaf.assignment.has(fact)).map((fact) => ({ fact, value: leaf.assignment.get(fact)! }));
-    bySignature.set(leaf.signature, { when, outcome: leaf.outcome });
+    const key = shapeOf(leaf.outcome);
+    const group = groups.get(key);
+    if (group) group.push(leaf);
+    else groups.set(key, [leaf]);
   }
-  return [...bySignature.values()].sort((a, b) => lessFavourable(a.outcome, b.outcome));
+  const index = indexOf(policy);
+  const compare = (a: FactValue, b: FactValue) => (a < b ? -1 : a > b ? 1 : 0);
+  const allValues = new Map(open.map((fact) => [fact, [...new Set(leaves.flatMap((leaf) => (leaf.assignment.has(fact) ? [leaf.assignment.get(fact)!] : [])))].sort(compare)]));
+  const alternatives = [...groups.values()].map((group): Alternative => {
+    // Dates within one alternative differ (a later delivery, a later last day): it shows the least favourable of them.
+    const first = [...group].sort((a, b) => lessFavourable(a.outcome, b.outcome))[0]!;
+    const when = open
+      .filter((fact) => first.assignment.has(fact))
+      .map((fact) => {
+        const value = first.assignment.get(fact)!;
+        if (!RANGED_KINDS.has(index.kinds.get(fact) ?? '')) return { fact, value };
+        const all = allValues.get(fact)!;
+        const mine = [...new Set(group.flatMap((leaf) => (leaf.assignment.has(fact) ? [leaf.assignment.get(fact)!] : [])))].sort(compare);
+        const low = all.indexOf(mine[0]!);
+        const high = all.indexOf(mine.at(-1)!);
+        // A range only when this outcome's values are next to each other among all the values tried.
+        if (high - low + 1 !== mine.length) return { fact, value };
+        return { fact, value, range: { after: low > 0 ? all[low - 1]! : null, upTo: high < all.length - 1 ? all[high]! : null } };
+      });
+    return { when, outcome: first.outcome };
+  });
+  return alternatives.sort((a, b) => lessFavourable(a.outcome, b.outcome));
 }
 
 /**
@@ -73,8 +118,9 @@ export function evaluate(policy: Policy, facts: Facts, now: Date | number, optio
   if (leaves.every((leaf) => leaf.signature === first.signature)) {
     return { settled: true, ...first.outcome, alternatives: [], problems };
   }
-  const alternatives = alternativesOf(leaves, open);
-  return { settled: true, ...alternatives[0]!.outcome, alternatives, problems };
+  const alternatives = alternativesOf(policy, leaves, open);
+  // Outcomes that differ only in their dates (an unknown delivery day) are one result: its least favourable dates.
+  return { settled: true, ...alternatives[0]!.outcome, alternatives: alternatives.length > 1 ? alternatives : [], problems };
 }
 
 /**

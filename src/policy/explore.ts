@@ -53,7 +53,13 @@ export interface Context {
 /** A tree larger than this is not walked further; every fact it reads is then reported as needed. */
 const MAX_RUNS = 20_000;
 
-function readerFor(context: Context, index: PolicyIndex, assignment: ReadonlyMap<Key, FactValue>, known: Map<Key, readonly FactValue[]>): FactReader {
+function readerFor(
+  context: Context,
+  index: PolicyIndex,
+  assignment: ReadonlyMap<Key, FactValue>,
+  known: Map<Key, readonly FactValue[]>,
+  unanswerable: ReadonlySet<FactName>,
+): FactReader {
   const { facts, now, timeZone, today } = context;
   const get = (key: Key, candidates: () => readonly FactValue[]): FactValue => {
     const given = Object.prototype.hasOwnProperty.call(facts, key) ? facts[key] : undefined;
@@ -93,6 +99,7 @@ function readerFor(context: Context, index: PolicyIndex, assignment: ReadonlyMap
       return instantAt(`${value}T${String(time)}`, timeZone) >= boundary;
     },
     peek: (fact) => ownFact(facts, fact) ?? assignment.get(fact),
+    valueOrUnknown: (fact) => (unanswerable.has(fact) ? (ownFact(facts, fact) ?? assignment.get(fact)) : get(fact, () => valueCandidates(context, index, fact))),
   };
 }
 
@@ -218,7 +225,7 @@ export function explore(context: Context, unanswerable: ReadonlySet<FactName> = 
   const grow = (assignment: Map<Key, FactValue>): Node | null => {
     runs += 1;
     try {
-      const outcome = decide(context.policy, readerFor(context, index, assignment, candidates));
+      const outcome = decide(context.policy, readerFor(context, index, assignment, candidates, unanswerable));
       return { assignment, outcome, signature: signatureOf(outcome) };
     } catch (error) {
       if (!(error instanceof UnknownFact)) throw error;

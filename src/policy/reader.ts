@@ -20,4 +20,6 @@ export interface FactReader {
   within(fact: FactName, span: Span): boolean;
   /** The value if it was given; never asks. For details that fill in a figure but never change a decision. */
   peek(fact: FactName): FactValue | undefined;
+  /** The value, asked for when the shopper can answer; undefined when they said they don't know (a figure then stays unknown). */
+  valueOrUnknown(fact: FactName): FactValue | undefined;
 }

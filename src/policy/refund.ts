@@ -50,7 +50,7 @@ function feeAmount(fee: Fee, price: number | null): number | null {
  */
 export function refundFor(policy: Policy, priceRuleId: string, terms: Required<Terms>, charges: RefundLine[], read: FactReader, returnsGoods = true): Refund {
   const fees = terms.fees.filter((fee) => fee.when === undefined || holds(fee.when, read));
-  const price = fees.some(needsPrice) ? (read.value('pricePaidCents') as number) : ((read.peek('pricePaidCents') as number | undefined) ?? null);
+  const price = ((fees.some(needsPrice) ? read.valueOrUnknown('pricePaidCents') : read.peek('pricePaidCents')) as number | undefined) ?? null;
   const lines: RefundLine[] = [{ code: 'price-paid', ruleId: priceRuleId, effect: 'credit', amountCents: price }];
 
   let originalShipping: Refund['originalShipping'] = 'not-stated';

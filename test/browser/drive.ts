@@ -1,5 +1,6 @@
 /** Driving the widget as a shopper: by keyboard or by mouse, reading what the panel shows. */
 import type { Locator, Page } from 'playwright-core';
+import type { ResultView } from '../../src/conversation/index.ts';
 
 /** The panel of the n-th widget on the page (shadow DOM is pierced by Playwright's locators). */
 export const widget = (page: Page, index = 0): Locator => page.locator('return-assistant').nth(index);
@@ -34,24 +35,75 @@ export async function answerByKeyboard(page: Page, answer: { choose: string } | 
   }
 }
 
+/** The label of the "I don't know" quick reply every question but the first offers. */
+export const DONT_KNOW = 'I don’t know';
+
+/** What the result card says, in the shape `expectedResult` gives from describeDecision(). */
+export interface ShownResult {
+  title: string;
+  /** What comes back ("Refund to your original payment method"), or null. */
+  outcome: string | null;
+  /** The deadline's label ("Last day to start your return: …"), or null. */
+  deadline: string | null;
+  /** The line after it ("N days left · Counted from the delivery: …"), or null. */
+  deadlineDetail: string | null;
+  /** The refund table's last line: its label and amount (the amount is empty when the price was not asked). */
+  totalLabel: string | null;
+  total: string | null;
+  /** The "It depends" section: one line for each way it can go, or null when there is none. */
+  depends: string[] | null;
+}
+
 /** What the result card says. */
-export async function resultOf(panel: Locator): Promise<{ title: string; deadline: string | null; total: string | null }> {
+export async function resultOf(panel: Locator): Promise<ShownResult> {
   const card = panel.locator('.result');
   await card.waitFor();
-  const title = (await card.locator('h3 .title').innerText()).trim();
-  const deadline = (await card.locator('.deadline').count()) ? (await card.locator('.deadline strong').innerText()).trim() : null;
-  const total = (await card.locator('tfoot td').count()) ? (await card.locator('tfoot td').innerText()).trim() : null;
-  return { title, deadline, total };
+  const text = async (selector: string) => ((await card.locator(selector).count()) ? (await card.locator(selector).innerText()).trim() : null);
+  const detail = await text('.deadline > span');
+  return {
+    title: (await card.locator('h3 .title').innerText()).trim(),
+    outcome: await text('.outcome'),
+    deadline: await text('.deadline strong'),
+    deadlineDetail: detail === null ? null : detail.replace(/^·\s*/, ''),
+    totalLabel: await text('tfoot th'),
+    total: await text('tfoot td'),
+    depends: (await card.locator('.depends').count()) ? (await card.locator('.depends li').allInnerTexts()).map((line) => line.trim()) : null,
+  };
+}
+
+/** What the result card should say: describeDecision()'s view, in the shape `resultOf` reads. */
+export function expectedResult(view: ResultView): ShownResult {
+  return {
+    title: view.title,
+    outcome: view.outcome,
+    deadline: view.deadline?.label ?? null,
+    deadlineDetail: view.deadline?.detail ?? null,
+    totalLabel: view.refund?.totalLabel ?? null,
+    total: view.refund?.total ?? null,
+    depends: view.alternatives.length
+      ? view.alternatives.map((way) => `${way.condition}: ${[way.title, way.deadline, way.total].filter(Boolean).join(' · ')}`)
+      : null,
+  };
 }
 
 /** Answers by mouse: clicks the option with that exact label, or fills the answer box and presses Enter. */
 export async function answer(panel: Locator, text: string): Promise<void> {
-  const option = panel.locator('.composer').getByRole('button', { name: text, exact: true });
+  const composer = panel.locator('.composer');
+  // Fail fast, and say why, when nothing is being asked (the result is already shown): not after a 30 s locator timeout.
+  try {
+    await composer.waitFor({ timeout: 5_000 });
+  } catch {
+    const shown = (await panel.locator('.result h3 .title').count()) ? `the result "${await panel.locator('.result h3 .title').innerText()}"` : 'no question';
+    throw new Error(`cannot answer "${text}": the panel shows ${shown}`);
+  }
+  const option = composer.getByRole('button', { name: text, exact: true });
   if (await option.count()) {
     await option.first().click();
   } else {
-    await panel.locator('.composer input').fill(text);
-    await panel.locator('.composer input').press('Enter');
+    const input = composer.locator('input');
+    if (!(await input.count())) throw new Error(`cannot answer "${text}": no such option and no answer box`);
+    await input.fill(text);
+    await input.press('Enter');
   }
 }
 

@@ -1,41 +1,97 @@
 /** Accessibility, a strict CSP, privacy, reload, several widgets and narrow screens, in Chromium. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { instantAt } from '../../src/policy/index.ts';
+import { describeDecision } from '../../src/conversation/index.ts';
+import { evaluate, instantAt } from '../../src/policy/index.ts';
+import type { Facts, Policy } from '../../src/policy/index.ts';
+import { igarden } from '../support/policies.ts';
 import { axeViolations, openPage, useBrowserAndServer } from './browser.ts';
-import { answer, resultOf, start, widget } from './drive.ts';
+import { answer, DONT_KNOW, expectedResult, resultOf, start, widget } from './drive.ts';
 
-const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
+const timeZone = 'America/New_York';
+const NOW = instantAt('2026-11-23T15:00', timeZone);
 const shared = useBrowserAndServer({ beforeAll, afterAll });
 
+function expected(policy: Policy, facts: Facts) {
+  const decision = evaluate(policy, facts, NOW, { timeZone });
+  if (!decision.settled) throw new Error('the scenario should settle');
+  return expectedResult(describeDecision(decision, policy, 'en'));
+}
+
+const FROM_IGARDEN = 'From iGarden (iGarden website or the Amazon iGarden direct store)';
+/** iGarden: a defect found 10 days after delivery, paid by PayPal. The store's inspection decides: the result shows both ways. */
+const DEFECT_AFTER_10_DAYS = ['It’s defective', FROM_IGARDEN, 'In the United States or Canada', '2026-11-13', 'PayPal', '129.99'];
+
 describe('axe-core, WCAG 2.2 AA with target-size', () => {
-  it('finds nothing in any state: closed, open, every kind of question, a re-ask, every verdict', async () => {
+  it('finds nothing in any state: closed, open, every kind of question, "I don’t know", a re-ask, every verdict, "It depends"', async () => {
     const found: Record<string, string[]> = {};
     const check = async (state: string, page: Parameters<typeof axeViolations>[0]) => {
       found[state] = await axeViolations(page);
     };
     for (const theme of ['light', 'dark'] as const) {
-      const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW, colorScheme: theme });
-      const panel = widget(page);
-      await panel.locator('button.launcher').waitFor();
-      await check(`${theme}: closed`, page);
-      await panel.locator('button.launcher').click();
-      await panel.getByRole('button', { name: 'Start' }).waitFor();
-      await check(`${theme}: open`, page);
-      await panel.getByRole('button', { name: 'Start' }).click();
-      await check(`${theme}: choice`, page);
-      for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product']) await answer(panel, text);
-      await check(`${theme}: date`, page);
-      for (const text of ['2026-11-10', 'Yes, everything is complete', 'No']) await answer(panel, text);
-      await answer(panel, 'abc');
-      await check(`${theme}: re-ask`, page);
-      await answer(panel, '549.99');
-      await check(`${theme}: weight`, page);
-      await answer(panel, '4 lb');
-      await resultOf(panel);
-      await check(`${theme}: eligible`, page);
-      await panel.getByRole('button', { name: 'Why?' }).click();
-      await check(`${theme}: eligible, explained`, page);
-      await context.close();
+      const open = async (store: string) => {
+        const opened = await openPage(shared.browser, `${shared.server.origin}/pages/${store}.html`, { now: NOW, colorScheme: theme });
+        return { ...opened, panel: widget(opened.page) };
+      };
+      {
+        const { page, context, panel } = await open('imicro');
+        await panel.locator('button.launcher').waitFor();
+        await check(`${theme}: closed`, page);
+        await panel.locator('button.launcher').click();
+        await panel.getByRole('button', { name: 'Start' }).waitFor();
+        await check(`${theme}: open`, page);
+        await panel.getByRole('button', { name: 'Start' }).click();
+        await check(`${theme}: choice`, page);
+        await answer(panel, 'I changed my mind');
+        // Every question after the first offers "I don't know".
+        await panel.locator('.composer').getByRole('button', { name: DONT_KNOW, exact: true }).waitFor();
+        await check(`${theme}: choice with "I don’t know"`, page);
+        for (const text of ['Sold and shipped by iMicro', 'A physical product']) await answer(panel, text);
+        await panel.locator('.composer input[type=date]').waitFor();
+        await check(`${theme}: date`, page);
+        for (const text of ['2026-11-10', 'Yes, everything is complete', 'No']) await answer(panel, text);
+        await panel.locator('.composer input[inputmode=decimal]').waitFor();
+        await check(`${theme}: weight`, page);
+        await answer(panel, 'abc');
+        await panel.locator('.bubble.problem').waitFor();
+        await check(`${theme}: re-ask`, page);
+        await answer(panel, '4 lb');
+        await resultOf(panel);
+        await check(`${theme}: eligible`, page);
+        await panel.getByRole('button', { name: 'Why?' }).click();
+        await check(`${theme}: eligible, explained`, page);
+        await context.close();
+      }
+      {
+        // The price is asked where a fee is a share of it: an iGarden change of mind, after the payment method.
+        const { page, context, panel } = await open('igarden');
+        await start(panel);
+        for (const text of ['I changed my mind', FROM_IGARDEN, '2026-11-10', 'PayPal']) await answer(panel, text);
+        await panel.locator('.composer input[inputmode=decimal]').waitFor();
+        await check(`${theme}: amount`, page);
+        await context.close();
+      }
+      {
+        // "I don't know" answered: the result shows every way it can go.
+        const { page, context, panel } = await open('imicro');
+        await start(panel);
+        for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', DONT_KNOW, 'No', '4 lb']) await answer(panel, text);
+        await resultOf(panel);
+        await panel.locator('.result .depends li').first().waitFor();
+        await check(`${theme}: it depends, after "I don’t know"`, page);
+        await context.close();
+      }
+      {
+        // The store's inspection decides: both ways are shown.
+        const { page, context, panel } = await open('igarden');
+        await start(panel);
+        for (const text of DEFECT_AFTER_10_DAYS) await answer(panel, text);
+        await resultOf(panel);
+        await panel.locator('.result .depends li').first().waitFor();
+        await check(`${theme}: it depends, on the store’s inspection`, page);
+        await panel.getByRole('button', { name: 'Why?' }).click();
+        await check(`${theme}: it depends, explained`, page);
+        await context.close();
+      }
     }
     const verdicts: [string, string[]][] = [
       ['not eligible', ['I changed my mind', 'Sold and shipped by iMicro', 'A digital product (download, key, subscription)']],
@@ -54,7 +110,7 @@ describe('axe-core, WCAG 2.2 AA with target-size', () => {
     const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW });
     const panel = widget(page);
     await start(panel);
-    for (const text of ['Cancel my order', 'Sold and shipped by iGarden', 'No', 'No', 'Yesterday']) await answer(panel, text);
+    for (const text of ['Cancel my order', FROM_IGARDEN, 'No', 'No', 'Yesterday']) await answer(panel, text);
     await panel.locator('.composer input[type=time]').waitFor();
     await check('time', page);
     await context.close();
@@ -67,8 +123,8 @@ describe('under a strict Content Security Policy', () => {
     const { page, context, problems, violations } = await openPage(shared.browser, `${shared.server.origin}/pages/csp-igarden.html`, { now: NOW });
     const panel = widget(page);
     await start(panel);
-    for (const text of ['I changed my mind', 'Sold and shipped by iGarden', '2026-11-10', '129.99', 'PayPal']) await answer(panel, text);
-    expect((await resultOf(panel)).title).toBe('Yes — you can return it');
+    for (const text of ['I changed my mind', FROM_IGARDEN, '2026-11-10', 'PayPal', '129.99']) await answer(panel, text);
+    expect(await resultOf(panel)).toEqual(expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 12_999 }));
     await panel.getByRole('button', { name: 'Why?' }).click();
     await panel.getByRole('button', { name: 'Add the deadline to my calendar' }).click();
     expect(await violations()).toEqual([]);
@@ -96,13 +152,13 @@ describe('reload', () => {
     const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW });
     let panel = widget(page);
     await start(panel);
-    for (const text of ['It’s defective', 'Sold and shipped by iGarden']) await answer(panel, text);
+    for (const text of ['It’s defective', FROM_IGARDEN]) await answer(panel, text);
     await page.reload();
     panel = widget(page);
     await panel.locator('button.launcher').click();
-    await expect.poll(() => panel.locator('.bubble.shopper .text').allInnerTexts()).toEqual(['It’s defective', 'Sold and shipped by iGarden']);
+    await expect.poll(() => panel.locator('.bubble.shopper .text').allInnerTexts()).toEqual(['It’s defective', FROM_IGARDEN]);
     await expect.poll(() => panel.locator('.notice').innerText()).toContain('picked up where you left off');
-    await expect.poll(() => panel.locator('.replies').getByRole('button').allInnerTexts()).toEqual(['In the United States or Canada', 'Somewhere else']);
+    await expect.poll(() => panel.locator('.replies').getByRole('button').allInnerTexts()).toEqual(['In the United States or Canada', 'Somewhere else', DONT_KNOW]);
     await context.close();
   });
 });
@@ -135,12 +191,15 @@ describe('two widgets on one page, the script included twice', () => {
 });
 
 describe('a 320 px wide screen', () => {
-  it('opens full screen with no horizontal scroll', async () => {
-    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW, viewport: { width: 320, height: 640 } });
+  it.each([
+    ['an iMicro return', 'imicro', ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '4 lb'], 0],
+    ['an iGarden defect that depends on the inspection', 'igarden', DEFECT_AFTER_10_DAYS, 2],
+  ] as const)('opens full screen with no horizontal scroll: %s', async (_name, store, answers, ways) => {
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/${store}.html`, { now: NOW, viewport: { width: 320, height: 640 } });
     const panel = widget(page);
     await start(panel);
-    for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '549.99', '4 lb']) await answer(panel, text);
-    await resultOf(panel);
+    for (const text of answers) await answer(panel, text);
+    expect((await resultOf(panel)).depends?.length ?? 0).toBe(ways);
     const box = await panel.locator('.overlay').boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 320 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

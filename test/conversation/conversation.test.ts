@@ -248,3 +248,47 @@ describe('results a shopper can trust', () => {
     expect(view.steps[0]).toBe('Contact iMicro Customer Service: the policy doesn’t say how this case is handled, so ask the store before you act.');
   });
 });
+
+describe('“I don’t know” to a figure or a date', () => {
+  const view = (policy: typeof igarden, answers: (string | boolean)[]) => {
+    const { context } = answerAll(conversation(policy), answers);
+    expect(context.decision.settled).toBe(true);
+    return { decision: context.decision as SettledDecision, view: describeDecision(context.decision as SettledDecision, policy, 'en') };
+  };
+
+  it('an unknown price leaves the fee as a share, never an invented amount', () => {
+    const { decision, view: card } = view(igarden, ['changed-mind', 'store', '2026-11-10', 'paypal', 'I dont know']);
+    expect(decision.alternatives).toEqual([]);
+    expect(decision.refund).toMatchObject({ totalCents: null, atMost: true });
+    expect(decision.refund!.lines.find((line) => line.code === 'fee')).toMatchObject({ basisPoints: 349, amountCents: null });
+    expect(card.refund!.rows.map((row) => `${row.label}: ${row.amount}`)).toContain('Transaction fee (3.49%): −amount not known yet');
+    expect(card.refund!.totalLabel).toBe('You get back the price you paid, less the lines above');
+  });
+
+  it('an unknown weight gives both sides of the 30 lb limit, the less favourable first', () => {
+    const { decision, view: card } = view(imicro, ['changed-mind', 'store', 'standard', '2026-11-10', 'complete', 'No', 'no idea']);
+    expect(decision.refund!.returnShipping).toBe('shopper-pays');
+    expect(card.alternatives.map((alternative) => alternative.condition)).toEqual(['If the weight is more than 30 lb', 'If the weight is 30 lb or less']);
+  });
+
+  it('an unknown delivery date gives the dates each result holds for, in words', () => {
+    const { view: card } = view(igarden, ['changed-mind', 'store', 'not sure', 'paypal', '129.99']);
+    expect(card.title).toBe('No — this can’t be returned');
+    expect(card.alternatives.map((alternative) => alternative.condition)).toEqual([
+      'If the delivery date is Friday, October 23, 2026 or earlier',
+      expect.stringMatching(/^If the delivery date is after Friday, October 23, 2026/),
+      ...card.alternatives.slice(2).map(() => expect.stringMatching(/^If the delivery date is after/)),
+    ]);
+  });
+
+  it('a yes/no fact with no words of its own reads as the question and the answer', () => {
+    const { view: card } = view(imicro, ['changed-mind', 'store', 'standard', '2026-11-10', 'complete', 'not sure', '4 lb']);
+    expect(card.alternatives.map((alternative) => alternative.condition)).toContain('If your answer to “Was it bought as part of a bundle or combo?” is “Yes” and you return only part of the bundle');
+  });
+
+  it('the total of an alternative says “You get back” once', () => {
+    const { view: card } = view(igarden, ['defective', 'store', 'domestic', 'yesterday', 'paypal', '599']);
+    for (const alternative of card.alternatives) expect(alternative.total ?? '').not.toMatch(/You get back.*You get back/);
+    expect(card.alternatives.map((alternative) => alternative.total)).toContain('You get back: $599.00 plus original shipping');
+  });
+});
