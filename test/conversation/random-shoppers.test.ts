@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { evaluate } from '../../src/policy/index.ts';
-import { igarden, imicro } from '../support/policies.ts';
+import { EXAMPLE_IDS, igarden, imicro, loadPolicy } from '../support/policies.ts';
 import type { Policy } from '../../src/policy/index.ts';
-import { currentQuestion, machineFor, startConversation } from '../../src/conversation/index.ts';
+import { currentQuestion, DONT_KNOW, machineFor, startConversation } from '../../src/conversation/index.ts';
 import type { StorageAccess } from '../../src/conversation/index.ts';
 import { factsFrom, unknownFrom } from '../../src/conversation/answers.ts';
 import { representativeAnswers } from './paths.ts';
@@ -20,6 +20,7 @@ const junk = ['', '   ', 'x'.repeat(500), '🙂🙂', '<img src=x onerror=alert(
 type Step =
   | { kind: 'answer'; pick: number }
   | { kind: 'junk'; text: string }
+  | { kind: 'dontKnow' }
   | { kind: 'undo' }
   | { kind: 'edit'; pick: number }
   | { kind: 'restart' }
@@ -29,6 +30,7 @@ type Step =
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 8, arbitrary: fc.nat(20).map((pick) => ({ kind: 'answer' as const, pick })) },
   { weight: 2, arbitrary: fc.constantFrom(...junk).map((text) => ({ kind: 'junk' as const, text })) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'dontKnow' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'undo' as const }) },
   { weight: 1, arbitrary: fc.nat(10).map((pick) => ({ kind: 'edit' as const, pick })) },
   { weight: 1, arbitrary: fc.constant({ kind: 'restart' as const }) },
@@ -55,6 +57,9 @@ function run(policy: Policy, steps: Step[]): void {
       }
       case 'junk':
         actor.send({ type: 'answer.submit', answer: current.text });
+        break;
+      case 'dontKnow':
+        actor.send({ type: 'answer.submit', answer: DONT_KNOW });
         break;
       case 'undo':
         actor.send({ type: 'answer.undo' });
@@ -96,6 +101,15 @@ describe('random shoppers', () => {
       { seed: 20261123, numRuns: 1_000 },
     );
   }, 120_000);
+
+  // Every example policy's generated conversation, in the merchant's own questions: fewer runs, as their search is wider.
+  it.each(EXAMPLE_IDS.filter((id) => id !== 'imicro' && id !== 'igarden'))('the conversation generated from %s holds up the same way', (id) => {
+    const policy = loadPolicy(id);
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 20 }), (steps) => run(policy, steps)),
+      { seed: 20261130, numRuns: 25 },
+    );
+  }, 240_000);
 
   it('the machine starts and answers without storage at all', () => {
     const actor = createActor(machineFor(imicro), { input: { policy: imicro, now: NOW, timeZone: zone } });
