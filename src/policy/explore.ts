@@ -276,27 +276,44 @@ function markNeeded(node: Node, needed: Set<Key>, leavesOut: Leaf[]): Leaf[] {
     return [node];
   }
   const groups = node.children.map((child) => markNeeded(child, needed, leavesOut));
-  if (!needed.has(node.key)) {
+  if (!needed.has(node.key) && groups.length > 1) {
+    const key = node.key;
+    const timePart = `${key}.`;
     const differsOnlyIn = (a: Leaf, b: Leaf) => {
-      for (const [key, value] of a.assignment) {
-        if (key === node.key || key.startsWith(`${node.key}.`)) continue;
-        const other = b.assignment.get(key);
-        if (other !== undefined && other !== value) return false;
+      for (const [other, value] of a.assignment) {
+        if (other === key || other.startsWith(timePart)) continue;
+        const theirs = b.assignment.get(other);
+        if (theirs !== undefined && theirs !== value) return false;
       }
       return true;
     };
+    // Only leaves whose outcomes differ can show the fact matters: compare each child's distinct outcomes.
+    const bySignature = groups.map((group) => {
+      const seen = new Map<string, Leaf[]>();
+      for (const leaf of group) {
+        const same = seen.get(leaf.signature);
+        if (same) same.push(leaf);
+        else seen.set(leaf.signature, [leaf]);
+      }
+      return seen;
+    });
     search: for (let i = 0; i < groups.length; i += 1) {
       for (let j = i + 1; j < groups.length; j += 1) {
-        for (const a of groups[i]!) {
-          for (const b of groups[j]!) {
-            if (a.signature !== b.signature && differsOnlyIn(a, b)) {
-              needed.add(node.key);
-              break search;
+        for (const [signature, mine] of bySignature[i]!) {
+          for (const [theirSignature, theirs] of bySignature[j]!) {
+            if (signature === theirSignature) continue;
+            for (const a of mine) {
+              for (const b of theirs) {
+                if (differsOnlyIn(a, b)) {
+                  needed.add(key);
+                  break search;
+                }
+              }
             }
           }
         }
       }
     }
   }
-  return groups.flat();
+  return groups.length === 1 ? groups[0]! : groups.flat();
 }
