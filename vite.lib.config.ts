@@ -18,7 +18,7 @@ const modules: UserConfig['build'] = {
 };
 const classic: UserConfig['build'] = {
   lib: { entry: { 'return-assistant.classic': 'src/embed/classic.ts' }, formats: ['iife'], name: 'ReturnAssistant' },
-  rolldownOptions: { output: { entryFileNames: '[name].js', inlineDynamicImports: true, minify: true } },
+  rolldownOptions: { output: { entryFileNames: '[name].js', minify: true } },
 };
 
 /**

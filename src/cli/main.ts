@@ -34,6 +34,10 @@ function readJson(path: string, io: Io): unknown {
 /** Runs one command; returns the exit code. */
 export function run(args: readonly string[], io: Io): number {
   const [command, policyPath, scenariosPath] = args;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
   if ((command !== 'validate' && command !== 'check') || !policyPath || (command === 'check' && !scenariosPath)) {
     io.err(USAGE);
     return 2;
@@ -47,7 +51,7 @@ export function run(args: readonly string[], io: Io): number {
     return 1;
   }
   if (command === 'validate') {
-    io.out(`${policyPath}: valid policy "${validation.policy.id}" (${validation.policy.rules.length} rules, ${validation.warnings.length} warnings)`);
+    io.out(`${policyPath}: valid policy "${validation.policy.id}" (${validation.policy.rules.length} rules, ${validation.warnings.length} warning${validation.warnings.length === 1 ? '' : 's'})`);
     return 0;
   }
   const tableData = readJson(scenariosPath!, io);

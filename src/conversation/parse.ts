@@ -40,15 +40,25 @@ export function normalize(text: string): string {
     .trim();
 }
 
-/** The phrase of `phrases` found in `text` as whole words, longest first; its length, or 0. */
-function longestMatch(text: string, phrases: readonly string[]): number {
+/** Where the phrases of `phrases` occur in `text` as whole words: [start, end) of each, in `text` padded with spaces. */
+function occurrences(text: string, phrases: readonly string[]): [number, number][] {
   const padded = ` ${text.replace(/[.,:/-]/g, ' ')} `;
-  let best = 0;
+  const found: [number, number][] = [];
   for (const phrase of phrases) {
-    const wanted = normalize(phrase);
-    if (wanted && padded.includes(` ${wanted} `) && wanted.length > best) best = wanted.length;
+    const wanted = ` ${normalize(phrase)} `;
+    if (wanted.trim()) for (let at = padded.indexOf(wanted); at >= 0; at = padded.indexOf(wanted, at + 1)) found.push([at, at + wanted.length]);
   }
-  return best;
+  return found;
+}
+
+/** The length of the longest phrase of `phrases` found in `text` as whole words, or 0. */
+function longestMatch(text: string, phrases: readonly string[]): number {
+  return Math.max(0, ...occurrences(text, phrases).map(([start, end]) => end - start - 2));
+}
+
+/** Typed words, a comma or a dot that ends a word dropped, without the whole-word `phrases` (written without accents). */
+function without(text: string, phrases: readonly string[]): string {
+  return ` ${text.replace(/(?<=\p{L})[.,](?=\s|$)|,(?=\s|$)/gu, '')} `.replace(new RegExp(` (?:${phrases.join('|')})(?= )`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
 function notUnderstood(question: Question, locale: Locale): Parsed {
@@ -62,16 +72,28 @@ function situationOptions(question: Question, context: ParseContext): Question['
   return [...question.options, ...Object.keys(labels).filter((value) => !offered.has(value)).map((value) => ({ value, label: labels[value]! }))];
 }
 
+/**
+ * Yes or no. An answer that says both ("yes and no", "yeah nah") is asked again, except that a phrase inside a longer
+ * phrase of the other answer does not count ("of course" in "of course not", "lo tengo" in "no lo tengo").
+ */
+function parseYesNo(question: Question, typed: string, context: ParseContext): Parsed {
+  const { yes, no } = messagesFor(context.locale).synonyms;
+  const option = (value: boolean) => question.options.find((o) => o.value === value);
+  const [yesAt, noAt] = [true, false].map((value) => occurrences(typed, [option(value)?.label ?? '', ...(value ? yes : no)]));
+  const says = (found: [number, number][], other: [number, number][]) =>
+    found.some(([start, end]) => !other.some(([s, e]) => s <= start && end <= e && e - s > end - start));
+  const saysYes = says(yesAt!, noAt!);
+  const chosen = saysYes !== says(noAt!, yesAt!) && option(saysYes);
+  return chosen ? { ok: true, value: chosen.value, display: chosen.label } : notUnderstood(question, context.locale);
+}
+
 function parseChoice(question: Question, typed: string, context: ParseContext): Parsed {
-  const messages = messagesFor(context.locale);
-  const synonyms = messages.synonyms as unknown as Record<string, Record<string, string[]> | string[]>;
+  if (question.options.some((o) => typeof o.value === 'boolean')) return parseYesNo(question, typed, context);
+  const { situation } = messagesFor(context.locale).synonyms as unknown as Record<string, Record<string, string[]>>;
   let best: { option: Question['options'][number]; length: number; tie: boolean } | null = null;
   const options = question.fact === 'situation' && question.key === 'situation' ? situationOptions(question, context) : question.options;
   for (const option of options) {
-    const phrases =
-      typeof option.value === 'boolean'
-        ? (synonyms[option.value ? 'yes' : 'no'] as string[])
-        : [...(option.words ?? []), ...(((synonyms[question.key] as Record<string, string[]> | undefined)?.[option.value]) ?? [])];
+    const phrases = [...(option.words ?? []), ...((question.key === 'situation' && situation![String(option.value)]) || [])];
     const length = longestMatch(typed, [option.label, ...phrases.map((p) => fill(p, context.words))]);
     if (length === 0) continue;
     if (!best || length > best.length) best = { option, length, tie: false };
@@ -81,17 +103,21 @@ function parseChoice(question: Question, typed: string, context: ParseContext): 
   return { ok: true, value: best.option.value, display: best.option.label };
 }
 
-const MONTHS = new Map<Locale, string[][]>();
-/** Month names of a locale, long and short, without accents: index 0 is January. */
-function monthNames(locale: Locale): string[][] {
-  let names = MONTHS.get(locale);
+const NAMES = new Map<string, string[][]>();
+/**
+ * Month names of a locale (index 0 is January; long and short) or weekday names (index 0 is Sunday; long),
+ * normalized.
+ */
+function namesOf(locale: Locale, kind: 'month' | 'weekday'): string[][] {
+  let names = NAMES.get(locale + kind);
   if (!names) {
-    names = Array.from({ length: 12 }, (_, month) =>
-      (['long', 'short'] as const).map((style) =>
-        normalize(new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month, 15)))).replace(/\.$/, ''),
-      ),
-    );
-    MONTHS.set(locale, names);
+    const name = (options: Intl.DateTimeFormatOptions, month: number, day: number) =>
+      normalize(new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month, day)))).replace(/\.$/, '');
+    names =
+      kind === 'month'
+        ? Array.from({ length: 12 }, (_, month) => (['long', 'short'] as const).map((style) => name({ month: style }, month, 15)))
+        : Array.from({ length: 7 }, (_, weekday) => [name({ weekday: 'long' }, 0, 4 + weekday)]); // 2026-01-04 is a Sunday
+    NAMES.set(locale + kind, names);
   }
   return names;
 }
@@ -99,6 +125,11 @@ function monthNames(locale: Locale): string[][] {
 function dateOf(year: number, month: number, day: number): CalendarDate | null {
   const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isCalendarDate(text) ? text : null;
+}
+
+/** 0 for a Sunday. */
+function weekdayOf(date: CalendarDate): number {
+  return new Date(`${date}T12:00:00Z`).getUTCDay();
 }
 
 /** The latest `month`/`day` on or before today (a date typed without a year means the last one). */
@@ -109,18 +140,51 @@ function latestBefore(today: CalendarDate, month: number, day: number): Calendar
   return dateOf(year - 1, month, day);
 }
 
-/** A date: ISO, the locale's numeric order, a month name, "today", "yesterday" or "N days ago". */
+/**
+ * A date: "today", "yesterday", "the day before yesterday", "3 days ago", "two weeks ago", "last Tuesday", "on Monday",
+ * ISO, the locale's numeric order (month/day in English, day/month in Spanish), or a day and a month name ("11 Dec",
+ * "December 11th 2025", "11 de diciembre"), perhaps with its weekday ("Friday, Dec 11", which must then be right).
+ * A date without a year is the latest such date on or before today. A weekday alone is the latest such day before
+ * today: "Monday" typed on a Monday could be today or a week ago, so it is not read ("last Monday" is a week ago).
+ * Anything else ("a few days ago", "about a week ago", "a month ago", "the 11th", "Dec 11 25") is not read (null), so
+ * the shopper is asked again: a date is never guessed.
+ */
 export function parseDate(typed: string, context: ParseContext): CalendarDate | null {
   const { locale, today } = context;
   const synonyms = messagesFor(locale).synonyms;
-  if (typed === 'today' || longestMatch(typed, synonyms.today) > 0) return today;
-  if (typed === 'yesterday' || longestMatch(typed, synonyms.yesterday) > 0) return addDays(today, -1);
-  const ago = new RegExp(`^${synonyms.daysAgo}$`).exec(typed);
-  if (ago) return Number(ago[1]) <= 3650 ? addDays(today, -Number(ago[1])) : null;
+  const text = without(typed, synonyms.dateFillers);
+  const said = (phrases: readonly string[]) => phrases.some((phrase) => without(normalize(phrase), synonyms.dateFillers) === text);
+  if (typed === 'today' || said(synonyms.today)) return today;
+  if (typed === 'yesterday' || said(synonyms.yesterday)) return addDays(today, -1);
+  if (said(synonyms.dayBeforeYesterday)) return addDays(today, -2);
+  const ago = new RegExp(`^${synonyms.ago}$`).exec(text)?.groups;
+  if (ago) {
+    const count = /^\d{1,4}$/.test(ago.count!) ? Number(ago.count) : synonyms.numbers.findIndex((words) => words.includes(ago.count!)) + 1 || NaN;
+    const days = count * (synonyms.days.includes(ago.unit!) ? 1 : synonyms.weeks.includes(ago.unit!) ? 7 : NaN);
+    return days <= 3650 ? addDays(today, -days) : null;
+  }
+  const weekdays = namesOf(locale, 'weekday').map(([name]) => name!);
+  for (const [patterns, last] of [[synonyms.lastWeekday, true], [synonyms.weekday, false]] as const) {
+    for (const pattern of patterns) {
+      const weekday = weekdays.findIndex((day) => fill(pattern, { day }) === text);
+      if (weekday < 0) continue;
+      const back = (weekdayOf(today) - weekday + 7) % 7 || (last ? 7 : 0);
+      return back ? addDays(today, -back) : null;
+    }
+  }
+  // A weekday given with a date must be that date's.
+  const words = text.split(' ');
+  const named = words.filter((word) => weekdays.includes(word));
+  const date = dayOfYear(words.filter((word) => !weekdays.includes(word)), context);
+  return date && named.length <= 1 && (!named[0] || weekdays.indexOf(named[0]) === weekdayOf(date)) ? date : null;
+}
 
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+/** A date written with numbers, or as a day and a month name and perhaps a year, from its `words`. */
+function dayOfYear(words: string[], { locale, today }: ParseContext): CalendarDate | null {
+  const text = words.join(' ');
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (match) return dateOf(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(typed);
+  match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(text);
   if (match) {
     const [first, second] = [Number(match[1]), Number(match[2])];
     const [month, day] = locale === 'en' ? [first, second] : [second, first];
@@ -128,17 +192,15 @@ export function parseDate(typed: string, context: ParseContext): CalendarDate | 
     const year = match[3].length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
     return dateOf(year, month, day);
   }
-  // "november 20", "20 november 2026", "20 de noviembre de 2026", "nov 20, 2026"
-  const words = typed.replace(/,/g, ' ').split(/\s+/).filter((word) => word !== 'de' && word !== 'of');
-  const month = monthNames(locale).findIndex((names) => words.some((word) => names.includes(word.replace(/\.$/, ''))));
-  const numbers = words.filter((word) => /^\d+$/.test(word)).map(Number);
-  if (month >= 0 && numbers.length >= 1 && numbers.length <= 2) {
-    const day = numbers.find((n) => n <= 31);
-    const year = numbers.find((n) => n > 31);
-    if (day === undefined) return null;
-    return year === undefined ? latestBefore(today, month + 1, day) : dateOf(year, month + 1, day);
-  }
-  return null;
+  // "november 20", "20 november 2026", "20 de noviembre de 2026", "nov 20 2026", "11th december": a month's name,
+  // its short name or its first three letters or more.
+  const [a = '', b = '', year, ...more] = words;
+  if (more.length || (year !== undefined && !/^\d{4}$/.test(year))) return null;
+  const monthOf = (word: string) => namesOf(locale, 'month').findIndex(([long, short]) => word === short || (word.length >= 3 && long!.startsWith(word)));
+  const dayOf = (word: string) => Number(/^(\d{1,2})(?:st|nd|rd|th|º|ª)?$/.exec(word)?.[1]);
+  const [month, day] = monthOf(a) >= 0 ? [monthOf(a), dayOf(b)] : [monthOf(b), dayOf(a)];
+  if (month < 0 || !day) return null;
+  return year === undefined ? latestBefore(today, month + 1, day) : dateOf(Number(year), month + 1, day);
 }
 
 /** A time of day: "14:30", "2:30 pm", "2pm", "9". */
@@ -182,19 +244,71 @@ export function parseAmount(typed: string): number | null {
   return Number.isSafeInteger(cents) && cents <= 1_000_000_000 ? cents : null;
 }
 
-/** A weight in pounds from "12 lb", "5 kg", "12,5 kg" or "12" (pounds). */
-export function parseWeight(typed: string, locale: Locale): { pounds: number; display: string } | null {
-  const match = /^(\d+(?:[.,]\d+)?)\s*([\p{L}]+)?$/u.exec(typed);
+/** The symbols of `currency` in English (Canadian English writes "US$") and in `locale`, lower case: "$", "us$". */
+function symbolsOf(currency: string, locale: Locale): string[] {
+  return ['en', 'en-CA', locale].flatMap((language) =>
+    (['symbol', 'narrowSymbol'] as const).map((currencyDisplay) =>
+      new Intl.NumberFormat(language, { style: 'currency', currency, currencyDisplay }).formatToParts(0).find((part) => part.type === 'currency')!.value.toLowerCase(),
+    ),
+  );
+}
+
+/**
+ * Whether a currency sign or word typed with an amount is the store's: "$" is when the store's currency is written
+ * "$" (dollars, Mexican pesos), "bucks" when it is a dollar, "usd" when it is USD. Null when it is no currency.
+ */
+function isStoreCurrency(marker: string, { currency, locale }: ParseContext): boolean | null {
+  if (/\p{Sc}/u.test(marker)) return symbolsOf(currency, locale).includes(marker);
+  const names = new Intl.DisplayNames('en', { type: 'currency', fallback: 'none' });
+  const { currencies } = messagesFor(locale).synonyms;
+  for (const [family, words] of Object.entries(currencies)) if (words.includes(marker)) return !!names.of(currency)?.toLowerCase().includes(family);
+  return /^[a-z]{3}$/.test(marker) && names.of(marker.toUpperCase()) ? marker === currency.toLowerCase() : null;
+}
+
+/**
+ * A typed amount in cents: a number with at most a currency sign or word before it and one after it ("$1,299.99",
+ * "1.299,99 €", "USD 49.50", "200 bucks"), words such as "about" ignored; 'other-currency' when a currency is named
+ * that is not the store's, which is never read as the store's; null when it is not an amount.
+ */
+function readAmount(raw: string, context: ParseContext): number | 'other-currency' | null {
+  const text = without(
+    raw
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/(?<!\p{L})\p{L}{0,2}\p{Sc}/gu, ' $& ')
+      .replace(/[^\p{L}\p{N}\p{Sc}.,-]+/gu, ' '),
+    messagesFor(context.locale).synonyms.approximately,
+  );
+  const marker = '(\\p{L}*\\p{Sc}|\\p{L}+(?: \\p{L}+)?)';
+  const match = new RegExp(`^(?:${marker} ?)?(\\d[\\d., ]*?)(?: ?${marker})?$`, 'u').exec(text);
   if (!match) return null;
-  const amount = Number(match[1]!.replace(',', '.'));
-  const unit = match[2] ?? 'lb';
-  const { kg, lb } = messagesFor(locale).synonyms;
-  const isKilograms = kg.includes(unit);
-  if (!isKilograms && !lb.includes(unit)) return null;
-  if (!(amount > 0) || amount > 100_000) return null;
-  const pounds = isKilograms ? amount * POUNDS_PER_KILOGRAM : amount;
+  const store = [match[1], match[3]].filter((m) => m !== undefined).map((m) => isStoreCurrency(m, context));
+  const cents = parseAmount(match[2]!);
+  return store.includes(null) || cents === null ? null : store.includes(false) ? 'other-currency' : cents;
+}
+
+const POUNDS_PER = { lb: 1, oz: 1 / 16, kg: POUNDS_PER_KILOGRAM, g: POUNDS_PER_KILOGRAM / 1000 };
+type Unit = keyof typeof POUNDS_PER;
+
+/**
+ * A weight in pounds from "12 lb", "40lbs", "5 kg", "12,5 kg", "500 g", "12 oz", "1 lb 8 oz" (1.5 lb), "1 kg 500 g",
+ * "about 40 pounds" or "12" (pounds).
+ */
+export function parseWeight(typed: string, locale: Locale): { pounds: number; display: string } | null {
+  const { synonyms } = messagesFor(locale);
+  const match = /^(\d+(?:[.,]\d+)?) ?(\p{L}+)?(?: (\d+(?:[.,]\d+)?) ?(\p{L}+))?$/u.exec(without(typed, synonyms.approximately));
+  if (!match) return null;
+  const unitOf = (word: string) => (Object.keys(POUNDS_PER) as Unit[]).find((unit) => synonyms[unit].includes(word));
+  const amounts = [match[1], match[3] ?? '0'].map((amount) => Number(amount!.replace(',', '.')));
+  const units = [unitOf(match[2] ?? 'lb'), match[4] ? unitOf(match[4]) : 'oz'] as const;
+  // A second part only in the smaller unit of the first: "1 lb 8 oz", "1 kg 500 g".
+  if (!units[0] || !units[1] || (match[3] && !(match[2] && /^(lb oz|kg g)$/.test(units.join(' '))))) return null;
+  const pounds = amounts[0]! * POUNDS_PER[units[0]] + amounts[1]! * POUNDS_PER[units[1]];
+  if (!(pounds > 0) || pounds > 100_000) return null;
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  return { pounds, display: isKilograms ? `${number.format(amount)} kg (${number.format(pounds)} lb)` : `${number.format(amount)} lb` };
+  const typedAs = `${number.format(amounts[0]!)} ${units[0]}${match[3] ? ` ${number.format(amounts[1]!)} ${units[1]}` : ''}`;
+  return { pounds, display: typedAs === `${number.format(pounds)} lb` ? typedAs : `${typedAs} (${number.format(pounds)} lb)` };
 }
 
 /** Reads an answer to `question`: a quick-reply value, or what the shopper typed. */
@@ -227,12 +341,15 @@ export function parseAnswer(question: Question, answer: unknown, context: ParseC
       return time ? { ok: true, value: time, display: time } : { ok: false, reAsk: 'invalid-time', params: {} };
     }
     case 'amount': {
-      const cents = parseAmount(typed);
+      const cents = readAmount(raw, context);
+      if (cents === 'other-currency') return { ok: false, reAsk: cents, params: { currency: context.currency } };
       if (cents !== null) return { ok: true, value: cents, display: formatMoney(cents, context.currency, context.locale) };
       return { ok: false, reAsk: 'not-an-amount', params: { example: formatMoney(12_999, context.currency, context.locale) } };
     }
     case 'weight': {
-      const weight = parseWeight(typed, context.locale);
+      // "1,500 g" is 1.5 g or 1500 g depending on where the shopper is (and "1.500 g" in Spanish): asked again.
+      const ambiguous = new RegExp(`\\d[${context.locale === 'en' ? ',' : '.,'}]\\d{3}(?!\\d)`).test(typed);
+      const weight = ambiguous ? null : parseWeight(typed, context.locale);
       return weight ? { ok: true, value: weight.pounds, display: weight.display } : { ok: false, reAsk: 'not-a-weight', params: {} };
     }
     case 'number': {

@@ -141,7 +141,14 @@ export function defineReturnAssistant(): void {
     }
 
     #emit(name: string): void {
-      this.dispatchEvent(new CustomEvent(`return-assistant:${name}`, { bubbles: true, composed: true, detail: { policy: this.getAttribute('policy') } }));
+      this.dispatchEvent(new CustomEvent(`return-assistant:${name}`, { bubbles: true, composed: true, detail: { policy: this.#policyId() } }));
+    }
+
+    /** The policy's id for events: the attribute, or the id inside policy data the page gave. */
+    #policyId(): string | null {
+      const data = this.policyData;
+      if (data && typeof data === 'object' && typeof (data as { id?: unknown }).id === 'string') return (data as { id: string }).id;
+      return this.getAttribute('policy');
     }
   }
 

@@ -24,8 +24,11 @@ export interface MountOptions {
   category?: string;
   /** The shopper's member tier, one of the policy's `memberTier` options. */
   memberTier?: string;
-  price?: string;
+  /** The price, `'549.99'` or `549.99`. */
+  price?: string | number;
   weight?: string;
+  country?: string;
+  region?: string;
   /** Who sold it, one of the policy's `soldBy` options. */
   seller?: string;
   /** Facts the page knows, in the facts vocabulary; never asked. */
@@ -50,6 +53,8 @@ const ATTRIBUTES: [keyof MountOptions, string][] = [
   ['category', 'category'],
   ['memberTier', 'member-tier'],
   ['price', 'price'],
+  ['country', 'country'],
+  ['region', 'region'],
   ['weight', 'weight'],
   ['seller', 'seller'],
 ];
@@ -65,7 +70,7 @@ export function mount(target: Element, options: MountOptions): WidgetHandle {
   else element.policyData = options.policy;
   for (const [option, attribute] of ATTRIBUTES) {
     const value = options[option];
-    if (typeof value === 'string') element.setAttribute(attribute, value);
+    if (typeof value === 'string' || typeof value === 'number') element.setAttribute(attribute, String(value));
   }
   if (options.facts) element.prefill(options.facts);
   target.append(element);

@@ -20,6 +20,8 @@ const SETTINGS: Record<string, string> = {
   weight: 'weight',
   seller: 'seller',
   memberTier: 'member-tier',
+  country: 'country',
+  region: 'region',
   facts: 'facts',
 };
 

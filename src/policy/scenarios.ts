@@ -65,7 +65,11 @@ export function readScenarioTable(data: unknown): { ok: true; table: ScenarioTab
   if (result.success) return { ok: true, table: result.output };
   return {
     ok: false,
-    errors: result.issues.map((issue) => `${(issue.path ?? []).map((p) => String(p.key)).join('.') || '(table)'}: ${issue.message}`),
+    errors: result.issues.map((issue) => {
+      const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '') || '(table)';
+      if (issue.type === 'strict_object' && issue.expected === 'never') return `${path}: not a field of a scenario table (see "Scenario tables" in docs/policy-format.md)`;
+      return `${path}: expected ${issue.expected ?? issue.message}, got ${JSON.stringify(issue.input) ?? 'nothing'}`;
+    }),
   };
 }
 
@@ -91,6 +95,8 @@ function compare(expect: Expectation, decision: Decision): Mismatch[] {
   const check = (field: string, expected: unknown, got: unknown) => {
     if (expected !== undefined && JSON.stringify(expected) !== JSON.stringify(got)) out.push({ field, expected, got });
   };
+  // A scenario whose facts cannot be used (a misspelt fact, "yes" for true) would test something else: it fails, saying why.
+  if (decision.problems.length > 0) out.push({ field: 'facts', expected: 'every fact usable', got: decision.problems.map((problem) => problem.message) });
   const settled = expect.settled ?? expect.needs === undefined;
   check('settled', settled, decision.settled);
   if (!decision.settled) {

@@ -71,7 +71,7 @@ describe('check', () => {
 
   it('a scenario table in the wrong shape says where', () => {
     const result = runCli(['check', example('igarden', 'policy.json'), tempFile('scenarios.json', { scenarios: [{ name: 'x', now: 'tomorrow', facts: {}, expect: {} }] })]);
-    expect(result).toMatchObject({ code: 1, err: expect.stringContaining('scenarios.0.now: a local time YYYY-MM-DDTHH:mm') });
+    expect(result).toMatchObject({ code: 1, err: expect.stringContaining('scenarios[0].now: expected a local time YYYY-MM-DDTHH:mm, got "tomorrow"') });
   });
 });
 
@@ -83,5 +83,25 @@ describe('the built command (bin/return-assistant.mjs)', () => {
     const failing = spawnSync(process.execPath, [bin, 'validate', tempFile('p.json', { format: 1 })], { encoding: 'utf8' });
     expect(failing.status).toBe(1);
     expect(failing.stderr).toContain('format 1 policy');
+  });
+});
+
+describe('what a merchant gets wrong in a scenario table', () => {
+  const igardenPolicy = example('igarden', 'policy.json');
+  it('a fact that cannot be used fails the scenario, saying why, instead of testing something else', () => {
+    const table = { timeZone: 'America/New_York', scenarios: [{ name: 'misspelt', now: '2026-11-23T15:00', facts: { situation: 'changed-mind', soldby: 'store', deliveredAt: 'Nov 1' }, expect: { needs: ['soldBy', 'deliveredAt', 'paymentMethod', 'pricePaidCents'] } }] };
+    const result = runCli(['check', igardenPolicy, tempFile('scenarios.json', table)]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('soldby: not a fact this policy declares; it was ignored');
+    expect(result.out).toContain('deliveredAt: expected a real date written YYYY-MM-DD, or YYYY-MM-DDTHH:mm, got \\"Nov 1\\"');
+  });
+
+  it('a misspelt expectation is named as not a field', () => {
+    const table = { scenarios: [{ name: 'x', now: '2026-11-23T15:00', facts: {}, expect: { verdcit: 'eligible' } }] };
+    expect(runCli(['check', igardenPolicy, tempFile('scenarios.json', table)]).err).toContain('scenarios[0].expect.verdcit: not a field of a scenario table');
+  });
+
+  it('--help prints the usage and succeeds', () => {
+    expect(runCli(['--help'])).toMatchObject({ code: 0, out: expect.stringContaining('return-assistant check <policy.json> <scenarios.json>') });
   });
 });

@@ -53,14 +53,42 @@ export const en = {
       'cancel-order': ['cancel', 'cancellation', 'cancel order', 'cancel my order'],
       'before-buying': ['before i buy', 'before buying', 'havent bought', 'not bought', 'thinking of buying', 'if i buy', 'check before'],
     },
-    yes: ['yes', 'y', 'yeah', 'yep', 'yup', 'sure', 'correct', 'i do', 'i have', 'it is', 'it was', 'of course', 'ok', 'true', 'still sealed', 'sealed'],
-    no: ['no', 'n', 'nope', 'nah', 'not', 'i dont', 'i do not', 'it isnt', 'it wasnt', 'havent', 'false', 'none', 'missing', 'lost'],
-    dontKnow: ['i dont know', 'dont know', 'do not know', 'not sure', 'no idea', 'unsure', 'dunno', 'i dont remember', 'cant remember', 'no clue', 'maybe', 'idk'],
-    today: ['today', 'now', 'just now'],
-    yesterday: ['yesterday'],
-    daysAgo: '(\\d+) days? ago',
+    /**
+     * Yes and no to a yes-no question. An answer that says both ("yes and no", "nope, still sealed") is asked again,
+     * unless one phrase is part of a longer one of the other ("of course" in "of course not"). Words that answer only
+     * some questions ("sealed", "opened") are left out: whether "still sealed" means yes depends on what was asked.
+     */
+    yes: ['yes', 'y', 'yeah', 'yea', 'yep', 'yup', 'uh huh', 'sure', 'sure did', 'sure is', 'correct', 'i do', 'i did', 'i have', 'it is', 'it was', 'it did', 'it has', 'of course', 'ok', 'okay', 'true', 'absolutely', 'definitely', 'certainly', 'indeed', 'no problem'],
+    no: ['no', 'n', 'nope', 'nah', 'no way', 'not really', 'not yet', 'not at all', 'not anymore', 'never', 'i dont', 'i do not', 'i didnt', 'i did not', 'i have not', 'it isnt', 'its not', 'it is not', 'it wasnt', 'it was not', 'it didnt', 'it did not', 'it hasnt', 'it has not', 'didnt', 'havent', 'hasnt', 'isnt', 'wasnt', 'false', 'none', 'missing', 'lost', 'of course not', 'absolutely not', 'definitely not', 'certainly not', 'negative'],
+    /** Read before any other answer, whatever was asked: "not sure" is never "sure", "no idea" never "no". */
+    dontKnow: ['i dont know', 'dont know', 'do not know', 'not sure', 'not certain', 'no idea', 'unsure', 'dunno', 'i dont remember', 'cant remember', 'cant say', 'hard to say', 'no clue', 'beats me', 'who knows', 'maybe', 'idk'],
+    /** Words dropped from a typed date before it is read ("on the 11th of December"); the phrases below are matched whole. */
+    dateFillers: ['on', 'the', 'of', 'it', 'was'],
+    today: ['today', 'now', 'just now', 'earlier today', 'this morning', 'this afternoon', 'this evening'],
+    yesterday: ['yesterday', 'yesterday morning', 'yesterday afternoon', 'yesterday evening', 'last night'],
+    dayBeforeYesterday: ['day before yesterday'],
+    /** "3 days ago", "a week ago": `count` is digits or one of `numbers`, `unit` one of `days` or `weeks`. */
+    ago: '(?<count>\\S+) (?<unit>\\S+) ago',
+    /** Number words, from one. */
+    numbers: [['a', 'an', 'one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten']],
+    days: ['day', 'days'],
+    weeks: ['week', 'weeks'],
+    /** A weekday ({day}, its full name): "last Tuesday" is the latest one before today; a bare "Tuesday" too, but asked again when today is a Tuesday. */
+    lastWeekday: ['last {day}', 'past {day}', 'this past {day}'],
+    weekday: ['{day}'],
+    /** Words ignored in an amount or a weight ("about 200 bucks"). */
+    approximately: ['about', 'around', 'roughly', 'approx', 'approximately', 'circa', 'like', 'some'],
+    /** Currency words, by the word in the English name of the currencies they may mean ("dollar": US Dollar, Canadian Dollar…). */
+    currencies: {
+      dollar: ['dollar', 'dollars', 'buck', 'bucks'],
+      euro: ['euro', 'euros'],
+      pound: ['pound', 'pounds', 'quid'],
+      peso: ['peso', 'pesos'],
+    },
     kg: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms'],
     lb: ['lb', 'lbs', 'pound', 'pounds'],
+    g: ['g', 'gr', 'gram', 'grams', 'gramme', 'grammes'],
+    oz: ['oz', 'ounce', 'ounces'],
   },
 
   shortcuts: { today: 'Today', yesterday: 'Yesterday' },
@@ -78,6 +106,7 @@ export const en = {
     'not-a-weight': 'Please enter a weight like “12 lb” or “5 kg”.',
     'not-a-number': 'Please enter a number, like 3.',
     'too-long': 'That answer is too long. Please keep it short.',
+    'other-currency': 'This store charges in {currency}. Please enter the amount you paid in {currency}, as on your receipt.',
   },
 
   verdicts: {
@@ -206,6 +235,7 @@ export const en = {
   ui: {
     moreOptions: 'More options',
     dismiss: 'OK',
+    keepAnswer: 'Keep my earlier answer',
     title: '{store} returns and cancellations',
     close: 'Close',
     placeholder: 'Type your answer',

@@ -118,7 +118,7 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
         <footer class="footer" part="footer">
           {context.editing ? (
             <button type="button" class="link" onClick={() => model.send({ type: 'answer.cancelEdit' })}>
-              {messages.ui.dismiss}
+              {messages.ui.keepAnswer}
             </button>
           ) : (
             !decided && (
@@ -127,9 +127,12 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
               </button>
             )
           )}
-          <button type="button" class="link" onClick={() => model.send({ type: 'conversation.restart' })}>
-            {messages.followUps.restart}
-          </button>
+          {/* Once decided, the result card offers "Start over" itself: one control, not two. */}
+          {!decided && (
+            <button type="button" class="link" onClick={() => model.send({ type: 'conversation.restart' })}>
+              {messages.followUps.restart}
+            </button>
+          )}
         </footer>
       )}
     </div>
