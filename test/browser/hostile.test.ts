@@ -122,7 +122,7 @@ describe('page layouts it was never tuned to', () => {
     expect(await onTop(box)).toBe('return-assistant');
     await answer(panel, 'I changed my mind');
     // The card's attributes (seller, category, facts) are used: the next question is the invoice date.
-    await panel.locator('.composer input[type=date]').waitFor({ timeout: 5_000 });
+    await panel.locator('.composer input[data-kind=date]').waitFor({ timeout: 5_000 });
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.locator('.overlay').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('return-assistant');

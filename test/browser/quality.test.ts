@@ -46,7 +46,7 @@ describe('axe-core, WCAG 2.2 AA with target-size', () => {
         await panel.locator('.composer').getByRole('button', { name: DONT_KNOW, exact: true }).waitFor();
         await check(`${theme}: choice with "I don’t know"`, page);
         for (const text of ['Sold and shipped by iMicro', 'A physical product']) await answer(panel, text);
-        await panel.locator('.composer input[type=date]').waitFor();
+        await panel.locator('.composer input[data-kind=date]').waitFor();
         await check(`${theme}: date`, page);
         for (const text of ['2026-11-10', 'Yes, everything is complete', 'No']) await answer(panel, text);
         await panel.locator('.composer input[inputmode=decimal]').waitFor();

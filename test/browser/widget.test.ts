@@ -41,8 +41,8 @@ const scenarios: { name: string; policy: Policy; page: string; steps: Step[]; fa
       { choose: 'I changed my mind' },
       { choose: 'Sold and shipped by iMicro' },
       { choose: 'A physical product' },
-      // A native date input, typed as a keyboard user would: month, day, year.
-      { type: '11012026' },
+      // A date typed as a shopper would, in the locale's order (month/day/year in English).
+      { type: '11/01/2026' },
       { choose: 'Yes, everything is complete' },
       { choose: 'No' },
       // No fee is a share of the price, so iMicro never asks it.
@@ -74,7 +74,7 @@ const scenarios: { name: string; policy: Policy; page: string; steps: Step[]; fa
       { choose: 'It’s defective' },
       { choose: FROM_IGARDEN },
       { choose: 'In the United States or Canada' },
-      { type: '11132026' },
+      { type: 'Nov 13' },
       { choose: 'PayPal' },
       { type: '$129.99' },
     ],

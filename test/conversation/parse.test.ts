@@ -71,6 +71,8 @@ const phrasings: [Locale, QuestionKey, string, string | boolean | null][] = [
   ['en', 'shipped', 'yes and no', null],
   ['en', 'shipped', 'yeah nah', null],
   ['en', 'shipped', 'no, I did', null],
+  ['en', 'shipped', 'not ok', null],
+  ['en', 'shipped', 'not true', null],
   // "Sealed" answers yes or no depending on the question ("Is it sealed?", "Has it been opened?"): not a yes of its own.
   ['en', 'shipped', 'still sealed', null],
   ['en', 'shipped', "I'm not sure", '?'],
@@ -204,6 +206,8 @@ describe('dates', () => {
     ['es', '11 dic.', '2025-12-11'],
     ['es', '11 de diciembre', '2025-12-11'],
     ['es', 'el 11 de diciembre de 2025', '2025-12-11'],
+    ['es', 'el día 11 de diciembre', '2025-12-11'],
+    ['es', 'hace 1 día', '2026-11-22'],
     ['es', '3 de sept', '2026-09-03'],
     ['es', 'jueves 11 de diciembre de 2025', '2025-12-11'],
     // Never guessed: vague, ambiguous or half a date.

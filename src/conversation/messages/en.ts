@@ -59,7 +59,7 @@ export const en = {
      * some questions ("sealed", "opened") are left out: whether "still sealed" means yes depends on what was asked.
      */
     yes: ['yes', 'y', 'yeah', 'yea', 'yep', 'yup', 'uh huh', 'sure', 'sure did', 'sure is', 'correct', 'i do', 'i did', 'i have', 'it is', 'it was', 'it did', 'it has', 'of course', 'ok', 'okay', 'true', 'absolutely', 'definitely', 'certainly', 'indeed', 'no problem'],
-    no: ['no', 'n', 'nope', 'nah', 'no way', 'not really', 'not yet', 'not at all', 'not anymore', 'never', 'i dont', 'i do not', 'i didnt', 'i did not', 'i have not', 'it isnt', 'its not', 'it is not', 'it wasnt', 'it was not', 'it didnt', 'it did not', 'it hasnt', 'it has not', 'didnt', 'havent', 'hasnt', 'isnt', 'wasnt', 'false', 'none', 'missing', 'lost', 'of course not', 'absolutely not', 'definitely not', 'certainly not', 'negative'],
+    no: ['no', 'n', 'nope', 'nah', 'no way', 'not', 'not really', 'not yet', 'not at all', 'not anymore', 'never', 'i dont', 'i do not', 'i didnt', 'i did not', 'i have not', 'it isnt', 'its not', 'it is not', 'it wasnt', 'it was not', 'it didnt', 'it did not', 'it hasnt', 'it has not', 'didnt', 'havent', 'hasnt', 'isnt', 'wasnt', 'false', 'none', 'missing', 'lost', 'of course not', 'absolutely not', 'definitely not', 'certainly not', 'negative'],
     /** Read before any other answer, whatever was asked: "not sure" is never "sure", "no idea" never "no". */
     dontKnow: ['i dont know', 'dont know', 'do not know', 'not sure', 'not certain', 'no idea', 'unsure', 'dunno', 'i dont remember', 'cant remember', 'cant say', 'hard to say', 'no clue', 'beats me', 'who knows', 'maybe', 'idk'],
     /** Words dropped from a typed date before it is read ("on the 11th of December"); the phrases below are matched whole. */
@@ -239,6 +239,7 @@ export const en = {
     title: '{store} returns and cancellations',
     close: 'Close',
     placeholder: 'Type your answer',
+    datePlaceholder: 'For example 11/20/2026, or 3 days ago',
     send: 'Send',
     verdictIcons: { eligible: 'Eligible', 'not-eligible': 'Not eligible', 'needs-review': 'Needs review', 'handled-elsewhere': 'Handled elsewhere' },
     fallback: 'The return assistant isn’t available on this page right now. Please contact {store} for help with a return.',

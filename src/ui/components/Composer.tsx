@@ -7,15 +7,18 @@ interface Props {
   /** Move focus here when shown (not when an inline panel first renders on page load). */
   autoFocus: boolean;
   placeholder: string;
+  /** The example shown in an empty date box. */
+  datePlaceholder: string;
   sendLabel: string;
   dontKnowLabel: string;
   onAnswer: (answer: string | boolean) => void;
 }
 
-const INPUT_TYPE: Record<Question['kind'], 'date' | 'time' | 'text'> = { date: 'date', time: 'time', amount: 'text', weight: 'text', number: 'text', choice: 'text' };
+// Dates are typed as people say them ("3 days ago", "11/20", "Dec 11"): a text box, with Today and Yesterday as quick replies.
+const INPUT_TYPE: Record<Question['kind'], 'time' | 'text'> = { date: 'text', time: 'time', amount: 'text', weight: 'text', number: 'text', choice: 'text' };
 
 /** Quick replies in a labelled group, and a box to type the answer (a native date or time input where one is asked). */
-export function Composer({ question, autoFocus, placeholder, sendLabel, dontKnowLabel, onAnswer }: Props) {
+export function Composer({ question, autoFocus, placeholder, datePlaceholder, sendLabel, dontKnowLabel, onAnswer }: Props) {
   const [typed, setTyped] = useState('');
   const first = useRef<HTMLButtonElement | HTMLInputElement>(null);
   // The panel gives each question its own composer (keyed by question), so nothing typed is ever reset under the shopper;
@@ -65,7 +68,8 @@ export function Composer({ question, autoFocus, placeholder, sendLabel, dontKnow
           type={INPUT_TYPE[question.kind] as 'text'}
           inputMode={question.kind === 'amount' || question.kind === 'weight' || question.kind === 'number' ? 'decimal' : undefined}
           aria-labelledby={labelId}
-          placeholder={question.kind === 'date' || question.kind === 'time' ? undefined : placeholder}
+          data-kind={question.kind}
+          placeholder={question.kind === 'date' ? datePlaceholder : question.kind === 'time' ? undefined : placeholder}
           value={typed}
           maxLength={200}
           autoComplete="off"

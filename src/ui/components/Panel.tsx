@@ -109,6 +109,7 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
           autoFocus={engaged.peek()}
           question={question}
           placeholder={messages.ui.placeholder}
+          datePlaceholder={messages.ui.datePlaceholder}
           sendLabel={messages.ui.send}
           dontKnowLabel={messages.options.dontKnow}
           onAnswer={(answer) => model.send({ type: 'answer.submit', answer })}
