@@ -205,6 +205,11 @@ describe('a 320 px wide screen', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const overflow = await panel.locator('.transcript').evaluate((element) => element.scrollWidth - element.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Every line of the refund, label and amount, is inside the result card: nothing cut off at the edge.
+    const card = (await panel.locator('.result').boundingBox())!;
+    const edges = await panel.locator('.refund th, .refund td').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().right));
+    expect(edges.length).toBeGreaterThan(0);
+    expect(Math.max(...edges)).toBeLessThanOrEqual(card.x + card.width);
     await context.close();
   });
 });
