@@ -139,6 +139,10 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
       if (started) session.begin();
     },
     focus() {
+      // Shown again (after a reload, say): the newest message is in view, not the top of the conversation;
+      // a result's heading is brought into view by its focus.
+      const log = container.querySelector<HTMLElement>('.transcript');
+      if (log) log.scrollTop = log.scrollHeight;
       container.querySelector<HTMLElement>('.composer button, .composer input, .result h3')?.focus();
     },
     destroy() {

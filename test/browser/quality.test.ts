@@ -163,6 +163,43 @@ describe('reload', () => {
   });
 });
 
+describe('after a reload on a phone', () => {
+  /** True when the element's box lies inside the transcript's visible area. */
+  const inView = (panel: ReturnType<typeof widget>, selector: string) =>
+    panel.locator(selector).last().evaluate((element) => {
+      const log = element.closest('.transcript')!.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return box.top >= log.top - 1 && box.bottom <= log.bottom + 1;
+    });
+
+  it('the transcript opens on the newest message, not the top', async () => {
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW, viewport: { width: 320, height: 568 } });
+    let panel = widget(page);
+    await start(panel);
+    for (const text of DEFECT_AFTER_10_DAYS.slice(0, 4)) await answer(panel, text);
+    await page.reload();
+    panel = widget(page);
+    await panel.locator('button.launcher').click();
+    await panel.locator('.replies button').first().waitFor();
+    await expect.poll(() => inView(panel, '.bubble')).toBe(true);
+    await context.close();
+  });
+
+  it('a decided conversation opens on the verdict', async () => {
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW, viewport: { width: 320, height: 568 } });
+    let panel = widget(page);
+    await start(panel);
+    for (const text of DEFECT_AFTER_10_DAYS) await answer(panel, text);
+    await panel.locator('.result').waitFor();
+    await page.reload();
+    panel = widget(page);
+    await panel.locator('button.launcher').click();
+    await panel.locator('.result h3').waitFor();
+    await expect.poll(() => inView(panel, '.result h3')).toBe(true);
+    await context.close();
+  });
+});
+
 describe('two widgets on one page, the script included twice', () => {
   it('mounts one launcher for the script, keeps the inline Spanish widget apart', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/two.html`, { now: NOW });
