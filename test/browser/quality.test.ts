@@ -200,6 +200,25 @@ describe('after a reload on a phone', () => {
   });
 });
 
+describe('the full-screen panel on a phone', () => {
+  it('keeps Tab and Shift+Tab inside the panel: the page behind it is hidden', async () => {
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW, viewport: { width: 320, height: 640 } });
+    const panel = widget(page);
+    await start(panel);
+    await answer(panel, 'It’s defective');
+    const insideWidget = () => page.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'return-assistant' && document.activeElement.shadowRoot?.activeElement !== null);
+    for (let presses = 0; presses < 25; presses += 1) {
+      await page.keyboard.press('Tab');
+      expect(await insideWidget()).toBe(true);
+    }
+    for (let presses = 0; presses < 25; presses += 1) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await insideWidget()).toBe(true);
+    }
+    await context.close();
+  });
+});
+
 describe('two widgets on one page, the script included twice', () => {
   it('mounts one launcher for the script, keeps the inline Spanish widget apart', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/two.html`, { now: NOW });

@@ -16,6 +16,28 @@ interface Props {
   onClose: (() => void) | null;
 }
 
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A panel that fills a phone's screen hides the page behind it: Tab and Shift+Tab go round the panel
+ * instead of into the hidden page. (Beside a page on a wider screen, the page stays reachable.)
+ */
+function keepTabInside(event: KeyboardEvent): void {
+  const panel = event.currentTarget as HTMLElement;
+  if (!panel.ownerDocument.defaultView?.matchMedia('(max-width: 480px)').matches) return;
+  const focusable = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null || element === panel.ownerDocument.activeElement);
+  if (focusable.length === 0) return;
+  const active = (panel.getRootNode() as ShadowRoot | Document).activeElement;
+  const [first, last] = [focusable[0]!, focusable.at(-1)!];
+  if (event.shiftKey && (active === first || !panel.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !panel.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /** The chat panel: header, notice, transcript with the result, and the composer. Reads signals, sends events. */
 export function Panel({ model, copied, hasCalendar, onClose }: Props) {
   const snapshot = model.snapshot.value;
@@ -50,6 +72,7 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
           event.stopPropagation();
           onClose();
         }
+        if (event.key === 'Tab' && onClose) keepTabInside(event);
       }}
     >
       <header class="header" part="header">
