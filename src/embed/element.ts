@@ -20,7 +20,10 @@ background:var(--ra-accent,#0b57d0);color:var(--ra-accent-text,#fff);box-shadow:
 :host([position=bottom-left]) .launcher{inset:auto auto 16px 16px}
 .launcher:focus-visible{outline:3px solid var(--ra-accent,#0b57d0);outline-offset:3px;box-shadow:0 0 0 6px #fff}
 .launcher[hidden]{display:none}
-@media (max-width:480px){.launcher[aria-expanded=true]{display:none}}`;
+@media (max-width:480px){.launcher[aria-expanded=true]{display:none}
+.launcher{width:48px;padding:0;justify-content:center;border-radius:50%}
+.launcher::before{content:"?"/"";font-size:22px}
+.launcher span{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}}`;
 
 let launcherSheet: CSSStyleSheet | null = null;
 
@@ -62,7 +65,10 @@ export function defineReturnAssistant(): void {
       button.setAttribute('aria-expanded', 'false');
       const label = this.getAttribute('label');
       const language = localeOf(this);
-      button.textContent = label || LABELS[language];
+      // On a phone the label is read out but not shown: the launcher is a small round "?" that covers less of the page.
+      const text = document.createElement('span');
+      text.textContent = label || LABELS[language];
+      button.append(text);
       // The label's own language and direction, not the page's: a right-to-left page must not mirror an English label.
       if (!label) button.lang = language;
       button.dir = 'auto';

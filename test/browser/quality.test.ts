@@ -219,6 +219,26 @@ describe('the full-screen panel on a phone', () => {
   });
 });
 
+describe('the launcher on a phone', () => {
+  it('is a small round button that leaves an inline widget’s Start button and the page’s text uncovered', async () => {
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/two.html`, { now: NOW, viewport: { width: 320, height: 568 } });
+    const launcher = widget(page, 1).getByRole('button', { name: 'Can I return this?' });
+    await launcher.waitFor();
+    const start = widget(page, 0).getByRole('button', { name: 'Empezar' });
+    // The inline widget's Start button brought down to where the launcher sits, at the foot of the screen.
+    await start.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      window.scrollBy(0, box.bottom - (window.innerHeight - 20));
+    });
+    const [small, covered] = [(await launcher.boundingBox())!, (await start.boundingBox())!];
+    expect(small.width).toBeLessThanOrEqual(56);
+    const overlaps = small.x < covered.x + covered.width && covered.x < small.x + small.width && small.y < covered.y + covered.height && covered.y < small.y + small.height;
+    expect(overlaps).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('two widgets on one page, the script included twice', () => {
   it('mounts one launcher for the script, keeps the inline Spanish widget apart', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/two.html`, { now: NOW });
