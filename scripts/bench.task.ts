@@ -127,7 +127,7 @@ async function measure(url: string, throttle: number): Promise<Sample> {
     sample['click launcher → panel (ms)'] = await timeClick(page, () => widget.locator('button.launcher').click(), shadowHas('.panel .composer .reply'));
     sample['click Start → first question (ms)'] = await timeClick(page, () => widget.getByRole('button', { name: 'Start' }).click(), shadowHas('.replies .reply'));
     const steps: [string, () => Promise<void>, string][] = [
-      ['I changed my mind', () => widget.getByRole('button', { name: 'I changed my mind', exact: true }).click(), shadowHas('input[type=date]')],
+      ['I changed my mind', () => widget.getByRole('button', { name: 'I changed my mind', exact: true }).click(), shadowHas('input[data-kind=date]')],
       ['Today', () => widget.getByRole('button', { name: 'Today', exact: true }).click(), `(root) => [...root.querySelectorAll('.reply')].some((b) => b.textContent === 'Yes, everything is complete')`],
     ];
     const answerTimes: number[] = [];
