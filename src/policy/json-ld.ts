@@ -246,6 +246,8 @@ function termsOf(node: Node, prefix: string, currency: string): Required<Pick<Ru
   const inStore = own(node, 'inStoreReturnsOffered');
   const ways = [...new Set([...methods.map((method) => (method === 'ReturnByMail' ? 'by mail' : method === 'ReturnInStore' ? 'in store' : method === 'ReturnAtKiosk' ? 'at a kiosk' : '')), inStore === true ? 'in store' : ''])].filter(Boolean);
   if (ways.length > 0) notes.push({ id: `${prefix}.return-method`, quote: quoteOf({ returnMethod: methods.join(', ') || undefined, inStoreReturnsOffered: inStore }), text: `Returns are accepted ${ways.join(' or ')}.` });
+  const returnTo = countriesOf(own(node, 'returnPolicyCountry'));
+  if (returnTo.length > 0) notes.push({ id: `${prefix}.return-country`, quote: quoteOf({ returnPolicyCountry: returnTo.join(', ') }), text: `Returns are sent to: ${returnTo.join(', ')}.` });
   const link = own(node, 'merchantReturnLink');
   if (typeof link === 'string') notes.push({ id: `${prefix}.link`, quote: quoteOf({ merchantReturnLink: link }), text: `The store’s full return policy: ${link}` });
   return { outcome, fees, returnShipping, requirements, notes };

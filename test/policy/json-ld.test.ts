@@ -24,6 +24,7 @@ const productPage = {
             hasMerchantReturnPolicy: {
               '@type': 'MerchantReturnPolicy',
               applicableCountry: 'US',
+              returnPolicyCountry: 'US',
               returnPolicyCategory: 'https://schema.org/MerchantReturnFiniteReturnWindow',
               merchantReturnDays: 30,
               returnMethod: 'https://schema.org/ReturnByMail',
@@ -66,7 +67,10 @@ describe('reading a page’s MerchantReturnPolicy', () => {
       outcome: { kind: 'refund' },
       refund: { totalCents: 15_000 - 1_500 - 695 },
     });
-    if (decision.settled) expect(decision.reasons[0]!.quote).toContain('merchantReturnDays: 30');
+    if (decision.settled) {
+      expect(decision.reasons[0]!.quote).toContain('merchantReturnDays: 30');
+      expect(decision.notes.map((note) => note.text)).toEqual(expect.arrayContaining(['Returns are accepted by mail.', 'Returns are sent to: US.']));
+    }
     const late = evaluate(policy, { ...fine, orderedAt: '2026-10-01', deliveredAt: '2026-10-05' }, at('2026-11-05T12:00'), { timeZone: zone });
     expect(late).toMatchObject({ settled: true, verdict: 'not-eligible' });
   });
