@@ -45,8 +45,8 @@ function anchorWord(fact: string, locale: Locale): string {
 function deadlineView(decision: Outcome, locale: Locale): ResultView['deadline'] {
   const { result } = messagesFor(locale);
   const deadline = decision.deadline;
-  // A purchase that cannot be returned has no "last day to start": the reasons say when the window ended.
-  if (!deadline || decision.verdict !== 'eligible') return null;
+  // The policy module gives a deadline only to what can still be done; a refusal's reasons say when a window ended.
+  if (!deadline) return null;
   const cancelling = decision.situation === 'cancel-order';
   switch (deadline.kind) {
     case 'day': {
@@ -186,9 +186,9 @@ export function describeDecision(decision: SettledDecision, policy: Policy, loca
   };
 }
 
-/** True when the decision has a deadline worth a calendar event: an eligible result with a day or an hour ahead, not an estimate. */
+/** True when the decision has a deadline worth a calendar event: a day or an hour ahead, not an estimate. */
 export function hasCalendarDeadline(decision: SettledDecision): boolean {
   const deadline = decision.deadline;
-  if (decision.verdict !== 'eligible' || !deadline || deadline.kind === 'event') return false;
+  if (!deadline || deadline.kind === 'event') return false;
   return deadline.kind === 'hours' || (deadline.daysLeft >= 0 && !deadline.earliest);
 }

@@ -83,7 +83,7 @@ function readerFor(
     now,
     timeZone,
     beforeBuying,
-    value: (fact) => (beforeBuying && index.kinds.get(fact) !== undefined && isDate(index, fact) ? today : get(fact, () => valueCandidates(context, index, fact))),
+    value: (fact) => (beforeBuying && isDate(index, fact) ? today : get(fact, () => valueCandidates(context, index, fact))),
     date: (fact) => (beforeBuying ? today : dateValue(fact).slice(0, 10)),
     within(fact, span) {
       if (beforeBuying) return true;

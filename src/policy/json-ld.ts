@@ -8,7 +8,7 @@ import { explore } from './explore.ts';
 import type { Outcome } from './decision.ts';
 import type { Facts } from './facts.ts';
 import { localDateAt } from './dates.ts';
-import type { Policy, PolicyInput, Rule } from './schema.ts';
+import type { Policy, PolicyInput } from './schema.ts';
 
 type Node = Record<string, unknown>;
 type RuleInput = PolicyInput['rules'][number];
@@ -125,7 +125,8 @@ export function policyFromJsonLd(data: unknown, options: FromJsonLdOptions = {})
     const prefix = `jsonld.${index + 1}`;
     const conditions: NonNullable<RuleInput['when']>[] = [];
     const countries = countriesOf(own(node, 'applicableCountry'));
-    if (multipleCountries && countries.length > 0) conditions.push({ fact: 'country', in: countries });
+    // Option values are lower case (`us`); the label is the code as published (`US`).
+    if (multipleCountries && countries.length > 0) conditions.push({ fact: 'country', in: countries.map((code) => code.toLowerCase()) });
     const tierNames = list(own(node, 'validForMemberTier')).map((tier) => (isNode(tier) ? own(tier, 'name') : tier)).filter((name): name is string => typeof name === 'string');
     const tierIds = [...tiers].filter(([, name]) => tierNames.includes(name)).map(([tierId]) => tierId);
     if (tierIds.length > 0) conditions.push({ fact: 'memberTier', in: tierIds });
@@ -172,15 +173,9 @@ export function policyFromJsonLd(data: unknown, options: FromJsonLdOptions = {})
   });
 
   const facts: PolicyInput['facts'] = { deliveredAt: {}, orderedAt: {}, pricePaidCents: { from: 'page' } };
-  if (multipleCountries) facts.country = { options: Object.fromEntries([...allCountries].map((code) => [code.toLowerCase() === code ? code : code, code])) };
+  if (multipleCountries) facts.country = { question: 'Which country are you in?', options: Object.fromEntries([...allCountries].map((code) => [code.toLowerCase(), code])) };
   if (tiers.size > 0) facts.memberTier = { question: 'Which membership do you have?', options: { ...Object.fromEntries(tiers), none: 'None' } };
   if (needsCondition) facts.itemCondition = { kind: 'choice', question: 'What condition is the item in?', options: { new: 'New, unused', used: 'Used', damaged: 'Damaged' } };
-  // Country options must be the codes the rules compare with.
-  if (facts.country) facts.country = { question: 'Which country are you in?', options: Object.fromEntries([...allCountries].map((code) => [code.toLowerCase(), code])) };
-  for (const rule of rules) {
-    const when = rule.when as { all?: { fact?: string; in?: unknown[] }[]; fact?: string; in?: unknown[] } | undefined;
-    for (const test of [when, ...(when?.all ?? [])]) if (test?.fact === 'country') test.in = (test.in as string[]).map((code) => code.toLowerCase());
-  }
 
   return {
     format: 2,
@@ -313,4 +308,3 @@ export function policyToJsonLd(policy: Policy, options: ToJsonLdOptions = {}): N
   });
 }
 
-export type { Rule };
