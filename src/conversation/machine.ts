@@ -1,6 +1,5 @@
 /**
- * The conversation as a statechart: greeting → what happened → one question at a
- * time, in a branch by what happened → the decision → follow-ups.
+ * The conversation as a statechart: what happened → one question at a time, in a branch by what happened → the decision → follow-ups.
  *
  * Each question the store's policy could ask is a state of its branch. Which one
  * comes next is never written here: the router asks the policy module which unknown
@@ -13,6 +12,8 @@ import type { Decision, Facts, FactProblem, Policy, Situation as ShopperSituatio
 import { SITUATIONS } from '../policy/index.ts';
 import { answersThatApply, decisionFor, factsFrom } from './answers.ts';
 import type { Answer } from './answers.ts';
+import { doubtAbout } from './doubts.ts';
+import type { Doubt } from './doubts.ts';
 import { formatDate, formatDateTime, messagesFor } from './i18n.ts';
 import type { Locale } from './i18n.ts';
 import { parseAnswer } from './parse.ts';
@@ -46,12 +47,15 @@ export interface ConversationContext {
   reAsk: { code: ReAskCode; params: Record<string, string> } | null;
   /** The earlier answer being changed, if any. */
   editing: QuestionKey | null;
+  /** An answer that is probably a slip, held until the shopper confirms or changes it. */
+  doubt: (Doubt & { decision: Decision }) | null;
   notice: NoticeCode | null;
 }
 
 export type ConversationEvent =
-  | { type: 'conversation.start' }
   | { type: 'answer.submit'; answer: string | number | boolean }
+  | { type: 'answer.confirm' }
+  | { type: 'answer.reconsider' }
   | { type: 'answer.undo' }
   | { type: 'answer.edit'; key: QuestionKey }
   | { type: 'answer.cancelEdit' }
@@ -64,12 +68,15 @@ export type ConversationEvent =
   | { type: 'storage.unavailable' };
 
 type ConversationGuard =
-  | { type: 'decisionIsKnown' | 'isEditing' | 'answerIsUnderstood' | 'hasAnswers' | 'answerCanBeChanged'; params: undefined }
+  | { type: 'decisionIsKnown' | 'isEditing' | 'answerIsUnderstood' | 'answerIsDoubtful' | 'isDoubting' | 'hasAnswers' | 'answerCanBeChanged'; params: undefined }
   | { type: 'nextQuestionIs'; params: { key: QuestionKey } }
   | { type: 'situationIs'; params: { situation: ShopperSituation } };
 
 type ConversationAction =
   | 'recordAnswer'
+  | 'recordDoubtedAnswer'
+  | 'askToConfirm'
+  | 'dropDoubt'
   | 'askAgain'
   | 'undoLastAnswer'
   | 'startEditing'
@@ -104,7 +111,9 @@ const REASK_FOR_PROBLEM: Record<FactProblem['code'], ReAskCode> = {
   'unknown-fact': 'not-understood',
 };
 
-type Interpreted = { ok: true; answer: Answer; decision: Decision } | { ok: false; code: ReAskCode; params: Record<string, string> };
+type Interpreted =
+  | { ok: true; answer: Answer; decision: Decision; doubt: Doubt | null }
+  | { ok: false; code: ReAskCode; params: Record<string, string> };
 
 /** The guard and the action of one submitted answer read the same context: interpret it once for both. */
 const interpreted = new WeakMap<ConversationContext, { answer: unknown; result: Interpreted }>();
@@ -132,7 +141,7 @@ function interpretFresh(context: ConversationContext, answer: unknown): Interpre
   const others = context.answers.filter((earlier) => earlier.key !== question.key);
   if (parsed.value === DONT_KNOW && question.canSayDontKnow) {
     const candidate: Answer = { key: question.key, value: DONT_KNOW, display: messagesFor(context.locale).options.dontKnow, unknown: true };
-    return { ok: true, answer: candidate, decision: decisionFor(context, [...others, candidate]) };
+    return { ok: true, answer: candidate, decision: decisionFor(context, [...others, candidate]), doubt: null };
   }
   const display =
     question.kind === 'date' ? formatDate(String(parsed.value), context.locale) : parsed.display;
@@ -147,7 +156,16 @@ function interpretFresh(context: ConversationContext, answer: unknown): Interpre
   if (question.kind === 'time') {
     candidate.display = formatDateTime(String(factsFrom(context.policy, context.hostFacts, [...others, candidate])[question.fact]), context.locale);
   }
-  return { ok: true, answer: candidate, decision };
+  return { ok: true, answer: candidate, decision, doubt: doubtAbout(question, candidate, today, context.locale) };
+}
+
+/** The context after an answer is taken: added, or replacing the earlier answer to the same question. */
+function withAnswer(context: ConversationContext, answer: Answer, decision: Decision): Partial<ConversationContext> {
+  const taken = { reAsk: null, editing: null, doubt: null };
+  // The answer was checked against exactly these answers: its decision is the new one.
+  if (!context.answers.some((earlier) => earlier.key === answer.key)) return { ...taken, answers: [...context.answers, answer], decision };
+  const answers = answersThatApply(context, context.answers.map((earlier) => (earlier.key === answer.key ? answer : earlier)));
+  return { ...taken, answers, decision: decisionFor(context, answers) };
 }
 
 /** Where each branch's question states come from: every fact the policy could ask in that situation. */
@@ -173,6 +191,7 @@ const MAP_DAY = Date.UTC(2026, 10, 23, 12);
 export function createConversationMachine(policy: Policy) {
   const branches = questionsBySituation(policy, MAP_DAY);
   const submit = [
+    { guard: 'answerIsDoubtful' as const, actions: 'askToConfirm' as const },
     { guard: 'answerIsUnderstood' as const, actions: 'recordAnswer' as const, target: '#conversation.routing' },
     { actions: 'askAgain' as const },
   ];
@@ -225,22 +244,22 @@ export function createConversationMachine(policy: Policy) {
           decision,
           reAsk: null,
           editing: null,
+          doubt: null,
           notice: input.notice ?? (hostProblem ? 'hostFactProblem' : null),
         };
       },
-      initial: 'greeting',
+      // Opened, it asks at once: the greeting is a line above the first question, not a screen of its own.
+      initial: 'routing',
       on: {
         'answer.undo': { guard: 'hasAnswers', actions: 'undoLastAnswer', target: '.routing' },
         'answer.edit': { guard: 'answerCanBeChanged', actions: 'startEditing', target: '.routing' },
-        'conversation.restart': { actions: 'forgetAnswers', target: '.greeting' },
+        'conversation.restart': { actions: 'forgetAnswers', target: '.routing' },
+        'answer.confirm': { guard: 'isDoubting', actions: 'recordDoubtedAnswer', target: '.routing' },
+        'answer.reconsider': { actions: 'dropDoubt' },
         'notice.dismiss': { actions: 'dismissNotice' },
         'storage.unavailable': { actions: 'noteMemoryOnly' },
       },
       states: {
-        greeting: {
-          always: { guard: 'hasAnswers', target: 'routing' },
-          on: { 'conversation.start': 'routing' },
-        },
         routing: {
           always: [
             { guard: 'isEditing', target: 'changingAnAnswer' },
@@ -286,6 +305,12 @@ export function createConversationMachine(policy: Policy) {
           assertEvent(event, 'answer.submit');
           return interpretAnswer(context, event.answer).ok;
         },
+        answerIsDoubtful: ({ context, event }) => {
+          assertEvent(event, 'answer.submit');
+          const result = interpretAnswer(context, event.answer);
+          return result.ok && result.doubt !== null;
+        },
+        isDoubting: ({ context }) => context.doubt !== null,
         hasAnswers: ({ context }) => context.answers.length > 0,
         answerCanBeChanged: ({ context, event }) => {
           assertEvent(event, 'answer.edit');
@@ -296,33 +321,33 @@ export function createConversationMachine(policy: Policy) {
         recordAnswer: assign(({ context, event }) => {
           assertEvent(event, 'answer.submit');
           const result = interpretAnswer(context, event.answer);
-          if (!result.ok) return {};
-          const replaced = context.answers.some((answer) => answer.key === result.answer.key);
-          if (!replaced) {
-            // The answer was checked against exactly these answers: its decision is the new one.
-            return { answers: [...context.answers, result.answer], decision: result.decision, reAsk: null, editing: null };
-          }
-          const answers = answersThatApply(context, context.answers.map((answer) => (answer.key === result.answer.key ? result.answer : answer)));
-          return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
+          return result.ok ? withAnswer(context, result.answer, result.decision) : {};
         }),
+        recordDoubtedAnswer: assign(({ context }) => (context.doubt ? withAnswer(context, context.doubt.answer, context.doubt.decision) : {})),
+        askToConfirm: assign(({ context, event }) => {
+          assertEvent(event, 'answer.submit');
+          const result = interpretAnswer(context, event.answer);
+          return result.ok && result.doubt ? { doubt: { ...result.doubt, decision: result.decision }, reAsk: null } : {};
+        }),
+        dropDoubt: assign({ doubt: null }),
         askAgain: assign(({ context, event }) => {
           assertEvent(event, 'answer.submit');
           const result = interpretAnswer(context, event.answer);
-          return { reAsk: result.ok ? null : { code: result.code, params: result.params } };
+          return { reAsk: result.ok ? null : { code: result.code, params: result.params }, doubt: null };
         }),
         undoLastAnswer: assign(({ context }) => {
           const answers = context.answers.slice(0, -1);
-          return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
+          return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null, doubt: null };
         }),
         startEditing: assign(({ event }) => {
           assertEvent(event, 'answer.edit');
-          return { editing: event.key, reAsk: null };
+          return { editing: event.key, reAsk: null, doubt: null };
         }),
-        stopEditing: assign({ editing: null, reAsk: null }),
-        forgetAnswers: assign(({ context }) => ({ answers: [], decision: decisionFor(context, []), reAsk: null, editing: null, notice: null })),
+        stopEditing: assign({ editing: null, reAsk: null, doubt: null }),
+        forgetAnswers: assign(({ context }) => ({ answers: [], decision: decisionFor(context, []), reAsk: null, editing: null, doubt: null, notice: null })),
         keepOnlyWhatHappened: assign(({ context }) => {
           const answers = context.answers.filter((answer) => answer.key === 'situation');
-          return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null };
+          return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null, doubt: null };
         }),
         dismissNotice: assign({ notice: null }),
         noteMemoryOnly: assign({ notice: 'memoryOnly' as const }),

@@ -359,5 +359,5 @@ export function parseAnswer(question: Question, answer: unknown, context: ParseC
         : { ok: false, reAsk: 'not-a-number', params: {} };
     }
   }
-  return { ok: false, reAsk: 'empty', params: { unused: messages.start } };
+  return { ok: false, reAsk: 'empty', params: {} };
 }

@@ -116,8 +116,6 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
     });
     return {
       hostFacts,
-      started: () => !actor.getSnapshot().matches('greeting'),
-      begin: () => actor.send({ type: 'conversation.start' }),
       close() {
         report();
         redraw();
@@ -131,12 +129,10 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
   let session = open(options.hostFacts);
   return {
     prefill(facts) {
-      // New facts from the page restart the conversation on them; the answers are kept (saved) and so is the phase.
+      // New facts from the page restart the conversation on them; the answers are kept (saved).
       const hostFacts = { ...session.hostFacts, ...facts };
-      const started = session.started();
       session.close();
       session = open(hostFacts);
-      if (started) session.begin();
     },
     focus() {
       // Shown again (after a reload, say): the newest message is in view, not the top of the conversation;

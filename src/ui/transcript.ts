@@ -13,11 +13,10 @@ export interface Message {
   tone?: 'notice' | 'problem';
 }
 
-export function transcriptOf(context: ConversationContext, started: boolean): Message[] {
+export function transcriptOf(context: ConversationContext): Message[] {
   const messages = messagesFor(context.locale);
   const words = wordsFor(context.policy, context.locale);
   const list: Message[] = [{ id: 'greeting', from: 'assistant', text: fill(messages.greeting, words) }];
-  if (!started && context.answers.length === 0) return list;
   context.answers.forEach((answer, index) => {
     const question = questionFor(answer.key, context.policy, factsFrom(context.policy, context.hostFacts, context.answers.slice(0, index)), context.locale);
     list.push({ id: `q-${answer.key}`, from: 'assistant', text: question.text });
@@ -27,6 +26,11 @@ export function transcriptOf(context: ConversationContext, started: boolean): Me
   if (question) {
     if (context.reAsk) list.push({ id: `reask-${question.key}`, from: 'assistant', text: fill(messages.reAsk[context.reAsk.code], context.reAsk.params), tone: 'problem' });
     list.push({ id: `q-now-${question.key}`, from: 'assistant', text: question.text });
+    const { doubt } = context;
+    if (doubt) {
+      list.push({ id: `doubted-${question.key}`, from: 'shopper', text: doubt.answer.display });
+      list.push({ id: `doubt-${question.key}`, from: 'assistant', text: fill(messages.doubts[doubt.code], doubt.params) });
+    }
   }
   return list;
 }

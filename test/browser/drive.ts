@@ -107,8 +107,8 @@ export async function answer(panel: Locator, text: string): Promise<void> {
   }
 }
 
-/** Opens the launcher and starts the conversation. */
+/** Opens the launcher: the first question is asked at once, with its quick replies. */
 export async function start(panel: Locator): Promise<void> {
   await panel.locator('button.launcher').click();
-  await panel.getByRole('button', { name: 'Start' }).click();
+  await panel.locator('.composer .replies button').first().waitFor();
 }

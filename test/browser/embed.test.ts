@@ -30,7 +30,6 @@ describe('a merchant’s own policy', () => {
   it('a valid one runs; an invalid one tells the merchant the path and the shopper a polite fallback', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/own-policy.html`, { now: NOW });
     const good = widget(page, 0);
-    await good.getByRole('button', { name: 'Start' }).click();
     for (const text of ['I changed my mind', '2026-11-20', '200']) await answer(good, text);
     const policy = validatePolicy(inlinePolicy('own-policy.html', 0));
     if (!policy.ok) throw new Error(`the page's good policy should be valid: ${policy.errors.join('; ')}`);
@@ -52,7 +51,7 @@ describe('the ES module API', () => {
     await page.waitForFunction(() => 'widget' in window);
     await page.evaluate(() => (window as unknown as { widget: { open: () => Promise<void> } }).widget.open());
     const panel = widget(page);
-    await panel.getByRole('button', { name: 'Start' }).click();
+    await panel.locator('.composer .replies button').first().waitFor();
     await page.evaluate(() => (window as unknown as { widget: { prefill: (facts: object) => void } }).widget.prefill({ paymentMethod: 'paypal' }));
     // The page gives the seller and the price, and prefills the payment method: only the situation and the delivery date are asked.
     for (const text of ['I changed my mind', '2026-11-10']) await answer(panel, text);

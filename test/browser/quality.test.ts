@@ -37,10 +37,9 @@ describe('axe-core, WCAG 2.2 AA with target-size', () => {
         await panel.locator('button.launcher').waitFor();
         await check(`${theme}: closed`, page);
         await panel.locator('button.launcher').click();
-        await panel.getByRole('button', { name: 'Start' }).waitFor();
-        await check(`${theme}: open`, page);
-        await panel.getByRole('button', { name: 'Start' }).click();
-        await check(`${theme}: choice`, page);
+        // Opened, it asks at once: the first question and its quick replies, no greeting screen to get past.
+        await panel.locator('.composer .replies button').first().waitFor();
+        await check(`${theme}: open on the first question`, page);
         await answer(panel, 'I changed my mind');
         // Every question after the first offers "I don't know".
         await panel.locator('.composer').getByRole('button', { name: DONT_KNOW, exact: true }).waitFor();
@@ -220,12 +219,12 @@ describe('the full-screen panel on a phone', () => {
 });
 
 describe('the launcher on a phone', () => {
-  it('is a small round button that leaves an inline widget’s Start button and the page’s text uncovered', async () => {
+  it('is a small round button that leaves an inline widget’s first answer button and the page’s text uncovered', async () => {
     const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/two.html`, { now: NOW, viewport: { width: 320, height: 568 } });
     const launcher = widget(page, 1).getByRole('button', { name: 'Can I return this?' });
     await launcher.waitFor();
-    const start = widget(page, 0).getByRole('button', { name: 'Empezar' });
-    // The inline widget's Start button brought down to where the launcher sits, at the foot of the screen.
+    const start = widget(page, 0).locator('.composer .replies button').first();
+    // The inline widget's first answer button brought down to where the launcher sits, at the foot of the screen.
     await start.evaluate((button) => {
       const box = button.getBoundingClientRect();
       window.scrollBy(0, box.bottom - (window.innerHeight - 20));
@@ -246,7 +245,6 @@ describe('two widgets on one page, the script included twice', () => {
     expect(await page.locator('return-assistant').count()).toBe(2);
     const garden = widget(page, 0);
     const micro = widget(page, 1);
-    await garden.getByRole('button', { name: 'Empezar' }).click();
     await answer(garden, 'Cancelar mi pedido');
     await start(micro);
     await answer(micro, 'It’s defective');
@@ -294,9 +292,8 @@ describe('an inline widget', () => {
   it('does not take focus from the page when it loads, even mid-conversation', async () => {
     const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/two.html`, { now: NOW });
     const garden = widget(page, 0);
-    await garden.getByRole('button', { name: 'Empezar' }).waitFor();
+    await garden.locator('.composer .replies button').first().waitFor();
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
-    await garden.getByRole('button', { name: 'Empezar' }).click();
     await answer(garden, 'He cambiado de opinión');
     await page.reload();
     await widget(page, 0).locator('.replies button').first().waitFor();

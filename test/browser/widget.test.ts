@@ -98,7 +98,6 @@ describe('a whole conversation by keyboard only', () => {
     await widget(page).locator('button.launcher').waitFor();
     await tabTo(page, (focus) => focus.text === 'Can I return this?');
     await page.keyboard.press('Enter');
-    await answerByKeyboard(page, { choose: 'Start' });
     for (const step of steps) await answerByKeyboard(page, step);
     const shown = await resultOf(widget(page));
     expect(shown).toEqual(expected(policy, facts));
@@ -133,7 +132,6 @@ describe('by mouse', () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW });
     const panel = widget(page);
     await panel.locator('button.launcher').click();
-    await panel.getByRole('button', { name: 'Start' }).click();
     // A change of mind: situation, seller, delivery date, payment method, then the price (a fee is a share of it).
     for (const label of ['I changed my mind', FROM_IGARDEN]) await panel.getByRole('button', { name: label, exact: true }).click();
     await panel.locator('.composer input').fill('2026-11-10');

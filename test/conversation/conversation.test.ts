@@ -135,7 +135,6 @@ describe('Spanish', () => {
   it('asks and decides in Spanish, with Spanish dates and money', () => {
     const actor = createActor(machineFor(igarden), { input: { policy: igarden, now: NOW, timeZone: zone, locale: 'es' } });
     actor.start();
-    actor.send({ type: 'conversation.start' });
     expect(currentQuestion(actor.getSnapshot().context)!.text).toBe('¿Qué quiere hacer?');
     answerAll(actor, ['he cambiado de opinión', 'a igarden', '10/11/2026', 'paypal', '129,99']);
     const { decision } = actor.getSnapshot().context;

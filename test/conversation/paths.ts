@@ -38,12 +38,11 @@ export interface ConversationPath {
   context: ConversationContext;
 }
 
-/** All simple paths from the greeting to a decision. */
+/** All simple paths from the first question to a decision. */
 export function conversationPaths(policy: Policy, hostFacts: Facts, now: number, timeZone: string): ConversationPath[] {
   const paths = getSimplePaths(machineFor(policy), {
     input: { policy, hostFacts, now, timeZone, locale: 'en' },
     events: (snapshot): ConversationEvent[] => {
-      if (snapshot.matches('greeting')) return [{ type: 'conversation.start' }];
       if (snapshot.matches('decided')) return [];
       return representativeAnswers(snapshot.context).map((answer) => ({ type: 'answer.submit', answer }));
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { igarden, imicro } from '../support/policies.ts';
-import { SNAPSHOT_VERSION, startConversation, storageKey } from '../../src/conversation/index.ts';
+import { currentQuestion, SNAPSHOT_VERSION, startConversation, storageKey } from '../../src/conversation/index.ts';
 import type { StorageAccess } from '../../src/conversation/index.ts';
 import { conversationPaths } from './paths.ts';
 import { NOW, zone } from './support.ts';
@@ -34,7 +34,6 @@ describe('a reload restores the conversation', () => {
     for (const { sent } of conversationPaths(igarden, {}, NOW, zone).filter((_, index) => index % 4 === 0)) {
       const { access } = memoryStorage();
       const before = start(access);
-      before.send({ type: 'conversation.start' });
       for (const answer of sent) {
         before.send({ type: 'answer.submit', answer });
         const after = start(access);
@@ -51,9 +50,7 @@ describe('a reload restores the conversation', () => {
     const garden = start(access, igarden, 'a');
     const micro = start(access, imicro, 'a');
     const gardenTwo = start(access, igarden, 'b');
-    garden.send({ type: 'conversation.start' });
     garden.send({ type: 'answer.submit', answer: 'cancel-order' });
-    micro.send({ type: 'conversation.start' });
     micro.send({ type: 'answer.submit', answer: 'defective' });
     expect([...items.keys()].sort()).toEqual([storageKey('igarden', 'a'), storageKey('imicro', 'a')]);
     expect(gardenTwo.getSnapshot().context.answers).toEqual([]);
@@ -63,11 +60,11 @@ describe('a reload restores the conversation', () => {
   it('start over forgets the saved answers', () => {
     const { access, items } = memoryStorage();
     const actor = start(access);
-    actor.send({ type: 'conversation.start' });
     actor.send({ type: 'answer.submit', answer: 'defective' });
     actor.send({ type: 'conversation.restart' });
     expect(items.size).toBe(0);
-    expect(start(access).getSnapshot().value).toBe('greeting');
+    expect(start(access).getSnapshot().context.answers).toEqual([]);
+    expect(currentQuestion(start(access).getSnapshot().context)?.key).toBe('situation');
   });
 });
 
@@ -88,7 +85,7 @@ describe('saved state that cannot be used starts afresh with a notice', () => {
     items.set(storageKey('igarden', 'default'), text);
     const actor = start(access);
     expect(actor.getSnapshot().context).toMatchObject({ answers: [], notice: 'discarded' });
-    expect(actor.getSnapshot().value).toBe('greeting');
+    expect(currentQuestion(actor.getSnapshot().context)?.key).toBe('situation');
     expect(items.has(storageKey('igarden', 'default'))).toBe(false);
   });
 
@@ -113,7 +110,6 @@ describe('storage that throws', () => {
     const { access } = memoryStorage({ openThrows: true });
     const actor = start(access);
     expect(actor.getSnapshot().context.notice).toBe('memoryOnly');
-    actor.send({ type: 'conversation.start' });
     for (const answer of path) actor.send({ type: 'answer.submit', answer });
     expect(actor.getSnapshot().matches('decided')).toBe(true);
   });
@@ -121,7 +117,6 @@ describe('storage that throws', () => {
   it('when saving throws (quota), the answers are kept in memory and the shopper is told once', () => {
     const { access } = memoryStorage({ setThrows: true });
     const actor = start(access);
-    actor.send({ type: 'conversation.start' });
     actor.send({ type: 'answer.submit', answer: 'defective' });
     expect(actor.getSnapshot().context).toMatchObject({ notice: 'memoryOnly', answers: [{ key: 'situation', value: 'defective' }] });
     actor.send({ type: 'notice.dismiss' });
@@ -139,7 +134,6 @@ describe('storage that throws', () => {
     };
     try {
       const actor = start(access);
-      actor.send({ type: 'conversation.start' });
       actor.send({ type: 'answer.submit', answer: 'defective' });
       actor.send({ type: 'answer.submit', answer: 'store' });
       expect(start(access).getSnapshot().context.answers).toEqual(actor.getSnapshot().context.answers);

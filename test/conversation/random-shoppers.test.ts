@@ -1,5 +1,6 @@
 /**
- * Random shoppers: random sequences of answers (valid and not), undo, edit, restart and reload,
+ * Random shoppers: random sequences of answers (valid, not, and probably slips: "Did you mean …?"
+ * confirmed or taken back), undo, edit, restart and reload,
  * checked after every step: never stuck, nothing thrown, and any decision shown equals evaluate()
  * on the answers then held.
  */
@@ -15,6 +16,8 @@ import { factsFrom, unknownFrom } from '../../src/conversation/answers.ts';
 import { representativeAnswers } from './paths.ts';
 import { NOW, zone } from './support.ts';
 
+/** Answers that read well but raise a doubt: a date years back, a price of nothing. */
+const doubtful = ['3/3/2019', '2024-06-01', '0', '$0.00'];
 const junk = ['', '   ', 'x'.repeat(500), '🙂🙂', '<img src=x onerror=alert(1)>', '"; DROP TABLE orders', '\u202Eإلى', '-5', 'NaN', '2026-02-30', '0001-01-01', '2099-01-01', '99999999999999', 'maybe'];
 
 type Step =
@@ -25,7 +28,9 @@ type Step =
   | { kind: 'edit'; pick: number }
   | { kind: 'restart' }
   | { kind: 'reload' }
-  | { kind: 'start' };
+  | { kind: 'doubtful'; text: string }
+  | { kind: 'confirm' }
+  | { kind: 'reconsider' };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 8, arbitrary: fc.nat(20).map((pick) => ({ kind: 'answer' as const, pick })) },
@@ -35,7 +40,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.nat(10).map((pick) => ({ kind: 'edit' as const, pick })) },
   { weight: 1, arbitrary: fc.constant({ kind: 'restart' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'reload' as const }) },
-  { weight: 1, arbitrary: fc.constant({ kind: 'start' as const }) },
+  { weight: 2, arbitrary: fc.constantFrom(...doubtful).map((text) => ({ kind: 'doubtful' as const, text })) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'confirm' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'reconsider' as const }) },
 );
 
 function memory(): StorageAccess {
@@ -56,7 +63,14 @@ function run(policy: Policy, steps: Step[]): void {
         break;
       }
       case 'junk':
+      case 'doubtful':
         actor.send({ type: 'answer.submit', answer: current.text });
+        break;
+      case 'confirm':
+        actor.send({ type: 'answer.confirm' });
+        break;
+      case 'reconsider':
+        actor.send({ type: 'answer.reconsider' });
         break;
       case 'dontKnow':
         actor.send({ type: 'answer.submit', answer: DONT_KNOW });
@@ -76,20 +90,23 @@ function run(policy: Policy, steps: Step[]): void {
         actor.stop();
         actor = begin();
         break;
-      case 'start':
-        actor.send({ type: 'conversation.start' });
-        break;
     }
     const after = actor.getSnapshot();
     expect(after.status).toBe('active');
     const { context } = after;
-    // Never stuck: greeting, a question to answer, or a decision.
+    // Never stuck: a question to answer, or a decision.
     if (after.matches('decided')) {
       expect(context.decision.settled).toBe(true);
       expect(context.decision).toEqual(evaluate(policy, factsFrom(policy, context.hostFacts, context.answers), NOW, { timeZone: zone, unknown: unknownFrom(policy, context.answers) }));
-    } else if (!after.matches('greeting')) {
+      expect(context.doubt).toBeNull();
+    } else {
       expect(currentQuestion(context)).not.toBeNull();
       expect(after.hasTag('question')).toBe(true);
+      // A doubt is always about the question being asked, and its answer is not yet counted.
+      if (context.doubt) {
+        expect(context.doubt.answer.key).toBe(currentQuestion(context)!.key);
+        expect(context.answers.some((answer) => answer === context.doubt!.answer)).toBe(false);
+      }
     }
   }
 }
@@ -114,7 +131,6 @@ describe('random shoppers', () => {
   it('the machine starts and answers without storage at all', () => {
     const actor = createActor(machineFor(imicro), { input: { policy: imicro, now: NOW, timeZone: zone } });
     actor.start();
-    actor.send({ type: 'conversation.start' });
     expect(currentQuestion(actor.getSnapshot().context)?.key).toBe('situation');
   });
 });

@@ -6,11 +6,10 @@ import { machineFor } from '../../src/conversation/index.ts';
 export const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
 export const NOW = instantAt('2026-11-23T15:00', zone);
 
-/** A started conversation past the greeting, with no storage. */
+/** A started conversation, asking its first question, with no storage. */
 export function conversation(policy: Policy, hostFacts: Facts = {}, now = NOW) {
   const actor = createActor(machineFor(policy), { input: { policy, hostFacts, now, timeZone: zone, locale: 'en' } });
   actor.start();
-  actor.send({ type: 'conversation.start' });
   return actor;
 }
 

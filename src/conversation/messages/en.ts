@@ -1,7 +1,6 @@
 /** English: every text the conversation shows. `{name}` marks a value filled in. */
 export const en = {
   greeting: 'Hi! I can check whether your {store} purchase can be returned or cancelled, by when, and how much you’d get back. It takes a few quick questions.',
-  start: 'Start',
 
   /** Questions for the built-in facts; a policy may word its own. Facts of the merchant's own are always asked in the policy's words. */
   questions: {
@@ -99,7 +98,7 @@ export const en = {
     'invalid-date': 'I couldn’t read that as a date. Try something like {example}, “today” or “yesterday”.',
     'future-date': 'That date is in the future. When did it actually happen?',
     'too-old': 'That date is too long ago to be right. Please check it.',
-    'before-order': 'That’s before the order date ({orderDate}). Please check the date.',
+    'before-order': 'That’s before the order date you gave ({orderDate}). Please check this date, or change the order date above.',
     'invalid-time': 'I couldn’t read that as a time. Try something like 14:30 or 2:30 pm.',
     'future-time': 'That time is still ahead of us today. When did it actually happen?',
     'not-an-amount': 'Please enter the amount as a number, like {example}.',
@@ -107,6 +106,16 @@ export const en = {
     'not-a-number': 'Please enter a number, like 3.',
     'too-long': 'That answer is too long. Please keep it short.',
     'other-currency': 'This store charges in {currency}. Please enter the amount you paid in {currency}, as on your receipt.',
+  },
+
+  /** Answers that are probably slips, checked before they count. */
+  doubts: {
+    'long-ago': '{date} is more than a year ago. Is that right?',
+    'long-ago-suggest': '{date} is more than a year ago. Did you mean {suggestion}?',
+    free: 'You paid {amount} for it? That’s fine if it was free, a gift or a giveaway, say.',
+    yes: 'Yes, {answer}',
+    yesFree: 'Yes, it was free',
+    change: 'No, let me change it',
   },
 
   verdicts: {

@@ -3,7 +3,6 @@ import type { Messages } from './en.ts';
 
 export const es: Messages = {
   greeting: '¡Hola! Puedo comprobar si su compra en {store} se puede devolver o cancelar, hasta cuándo y cuánto recuperaría. Son unas pocas preguntas rápidas.',
-  start: 'Empezar',
 
   questions: {
     situation: '¿Qué quiere hacer?',
@@ -88,7 +87,7 @@ export const es: Messages = {
     'invalid-date': 'No he podido leerlo como fecha. Pruebe con algo como {example}, «hoy» o «ayer».',
     'future-date': 'Esa fecha está en el futuro. ¿Cuándo ocurrió en realidad?',
     'too-old': 'Esa fecha es demasiado antigua para ser correcta. Revísela, por favor.',
-    'before-order': 'Es anterior a la fecha del pedido ({orderDate}). Revise la fecha, por favor.',
+    'before-order': 'Es anterior a la fecha del pedido que indicó ({orderDate}). Revise esta fecha, o cambie la del pedido más arriba.',
     'invalid-time': 'No he podido leerlo como hora. Pruebe con algo como 14:30.',
     'future-time': 'Esa hora aún no ha llegado hoy. ¿Cuándo ocurrió en realidad?',
     'not-an-amount': 'Escriba el importe como un número, por ejemplo {example}.',
@@ -96,6 +95,15 @@ export const es: Messages = {
     'not-a-number': 'Escriba un número, por ejemplo 3.',
     'too-long': 'La respuesta es demasiado larga. Sea breve, por favor.',
     'other-currency': 'Esta tienda cobra en {currency}. Escriba el importe que pagó en {currency}, como en su recibo.',
+  },
+
+  doubts: {
+    'long-ago': 'El {date} fue hace más de un año. ¿Es correcto?',
+    'long-ago-suggest': 'El {date} fue hace más de un año. ¿Quería decir {suggestion}?',
+    free: '¿Pagó {amount}? No pasa nada si fue gratis, por ejemplo un regalo o un sorteo.',
+    yes: 'Sí, {answer}',
+    yesFree: 'Sí, fue gratis',
+    change: 'No, quiero cambiarlo',
   },
 
   verdicts: {

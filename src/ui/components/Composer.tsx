@@ -2,8 +2,16 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { DONT_KNOW } from '../../conversation/index.ts';
 import type { Question } from '../../conversation/index.ts';
 
+/** A doubt about the answer just given ("Did you mean …?"): what it says, and the replies to it. */
+export interface DoubtPrompt {
+  text: string;
+  replies: { label: string; choose: () => void }[];
+}
+
 interface Props {
   question: Question;
+  /** Set while an answer that is probably a slip waits to be confirmed: its replies stand in for the question's. */
+  doubt: DoubtPrompt | null;
   /** Move focus here when shown (not when an inline panel first renders on page load). */
   autoFocus: boolean;
   placeholder: string;
@@ -18,18 +26,24 @@ interface Props {
 const INPUT_TYPE: Record<Question['kind'], 'time' | 'text'> = { date: 'text', time: 'time', amount: 'text', weight: 'text', number: 'text', choice: 'text' };
 
 /** Quick replies in a labelled group, and a box to type the answer (a native date or time input where one is asked). */
-export function Composer({ question, autoFocus, placeholder, datePlaceholder, sendLabel, dontKnowLabel, onAnswer }: Props) {
+export function Composer({ question, doubt, autoFocus, placeholder, datePlaceholder, sendLabel, dontKnowLabel, onAnswer }: Props) {
   const [typed, setTyped] = useState('');
   const first = useRef<HTMLButtonElement | HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const asked = useRef(false);
   // The panel gives each question its own composer (keyed by question), so nothing typed is ever reset under the shopper;
   // focus moves to it before the next paint, so keyboard users never land on the page behind.
+  // A doubt raised or settled moves focus to its first reply, or back to the box that still holds the answer.
   useLayoutEffect(() => {
-    if (autoFocus) first.current?.focus({ preventScroll: true });
-  }, []);
+    const target = doubt ? form.current?.querySelector<HTMLElement>('.replies button') : first.current;
+    if (asked.current || autoFocus) target?.focus({ preventScroll: true });
+    asked.current = true;
+  }, [doubt !== null]);
 
   const labelId = `ra-question-${question.key.replace(/\W/g, '-')}`;
   return (
     <form
+      ref={form}
       class="composer"
       part="composer"
       onSubmit={(event) => {
@@ -38,10 +52,18 @@ export function Composer({ question, autoFocus, placeholder, datePlaceholder, se
       }}
     >
       <p id={labelId} class="visually-hidden">
-        {question.text}
+        {doubt?.text ?? question.text}
       </p>
-      {question.help && <p class="help">{question.help}</p>}
-      {(question.options.length > 0 || question.canSayDontKnow) && (
+      {question.help && !doubt && <p class="help">{question.help}</p>}
+      {doubt ? (
+        <div class="replies" role="group" aria-labelledby={labelId} part="replies">
+          {doubt.replies.map((reply) => (
+            <button type="button" class="reply" part="reply" key={reply.label} onClick={reply.choose}>
+              {reply.label}
+            </button>
+          ))}
+        </div>
+      ) : (question.options.length > 0 || question.canSayDontKnow) && (
         <div class="replies" role="group" aria-labelledby={labelId} part="replies">
           {question.options.map((option, index) => (
             <button

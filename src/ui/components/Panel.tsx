@@ -5,6 +5,7 @@ import { wordsFor } from '../../conversation/questions.ts';
 import type { ConversationModel } from '../adapter.ts';
 import { transcriptOf } from '../transcript.ts';
 import { Composer } from './Composer.tsx';
+import type { DoubtPrompt } from './Composer.tsx';
 import { ResultCard } from './ResultCard.tsx';
 import { Transcript } from './Transcript.tsx';
 
@@ -44,15 +45,22 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
   const { context } = snapshot;
   const messages = messagesFor(context.locale);
   const words = wordsFor(context.policy, context.locale);
-  const greeting = snapshot.matches('greeting');
   const decided = snapshot.matches('decided');
-  const question = greeting || decided ? null : currentQuestion(context);
+  const question = decided ? null : currentQuestion(context);
   const view = decided && context.decision.settled ? describeDecision(context.decision, context.policy, context.locale) : null;
-  const started = useSignal(!greeting);
   // An overlay is opened by the shopper, so focus goes into it; an inline panel takes focus only once the shopper uses it.
   const engaged = useSignal(onClose !== null);
   const engage = () => {
     engaged.value = true;
+  };
+  const { doubt } = context;
+  const doubtPrompt: DoubtPrompt | null = doubt && {
+    text: fill(messages.doubts[doubt.code], doubt.params),
+    replies: [
+      ...(doubt.suggestion ? [{ label: doubt.suggestion.display, choose: () => model.send({ type: 'answer.submit', answer: doubt.suggestion!.value }) }] : []),
+      { label: doubt.code === 'free' ? messages.doubts.yesFree : fill(messages.doubts.yes, { answer: doubt.answer.display }), choose: () => model.send({ type: 'answer.confirm' }) },
+      { label: messages.doubts.change, choose: () => model.send({ type: 'answer.reconsider' }) },
+    ],
   };
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -92,7 +100,7 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
         </p>
       )}
       <Transcript
-        messages={transcriptOf(context, started.value || !greeting)}
+        messages={transcriptOf(context)}
         changeLabel={messages.followUps.edit}
         onChange={(key) => model.send({ type: 'answer.edit', key })}
       >
@@ -109,28 +117,12 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
           </div>
         )}
       </Transcript>
-      {greeting && (
-        <div class="composer">
-          <button
-            type="button"
-            class="reply primary"
-            ref={(button) => {
-              if (engaged.peek()) button?.focus({ preventScroll: true });
-            }}
-            onClick={() => {
-              started.value = true;
-              model.send({ type: 'conversation.start' });
-            }}
-          >
-            {messages.start}
-          </button>
-        </div>
-      )}
       {question && (
         <Composer
           key={`${question.key}:${context.answers.length}`}
           autoFocus={engaged.peek()}
           question={question}
+          doubt={doubtPrompt}
           placeholder={messages.ui.placeholder}
           datePlaceholder={messages.ui.datePlaceholder}
           sendLabel={messages.ui.send}
