@@ -17,11 +17,18 @@ export interface ResultView {
   /** What comes back, when the policy says: "Refund to your original payment method", "Exchange only". */
   outcome: string | null;
   deadline: { label: string; detail: string | null } | null;
+  /** The amount that matters, read at a glance ("You get back at most: $125.45"); null when it is not known. */
+  amount: string | null;
+  /** For what cannot be done, the first reason, said up front ("The 30-day window … ended on Oct 31"); its quote stays with the reasons. */
+  because: string | null;
   refund: { rows: RefundRow[]; totalLabel: string; total: string } | null;
   reasons: { text: string; quote: string | null }[];
   steps: string[];
   requirements: string[];
-  timeline: { text: string; quote: string }[];
+  /** For what cannot be done as asked: the situation the policy treats differently that the shopper may be in ("defective"), and whom to ask. */
+  stillPossible: { situation: 'defective' | null; contact: string } | null;
+  /** One entry a stage: when the policy gives a stage two durations, both are said, with the longer to plan for. */
+  timeline: { text: string; quotes: string[] }[];
   notes: { text: string; quote: string }[];
   /** Every way the decision can still go (the store's inspection, or a shopper's "I don't know"): least favourable first. */
   alternatives: { condition: string; title: string; deadline: string | null; total: string | null }[];
@@ -97,19 +104,33 @@ function refundRow(line: RefundLine, currency: string, locale: Locale, words: Re
   }
 }
 
-function timelineText(entry: TimelineEntry, locale: Locale): string {
+function rangeText(entry: TimelineEntry, locale: Locale): string {
   const { result } = messagesFor(locale);
-  const range =
-    entry.minDays !== undefined && entry.maxDays !== undefined
-      ? fill(result.between, { min: entry.minDays, max: entry.maxDays })
-      : entry.maxDays !== undefined
-        ? fill(result.within, { max: entry.maxDays })
-        : fill(result.atLeast, { min: entry.minDays ?? 0 });
-  return fill(result.timeline, {
-    stage: result.stages[entry.stage],
-    range,
-    unit: entry.businessDays ? result.businessDays : result.days,
-    after: result.after[entry.after],
+  return entry.minDays !== undefined && entry.maxDays !== undefined
+    ? fill(result.between, { min: entry.minDays, max: entry.maxDays })
+    : entry.maxDays !== undefined
+      ? fill(result.within, { max: entry.maxDays })
+      : fill(result.atLeast, { min: entry.minDays ?? 0 });
+}
+
+/** The timeline a stage at a time: a policy that states two durations for one stage (iGarden's refund) gets both said, and the longest to plan for. */
+function timelineView(entries: readonly TimelineEntry[], locale: Locale): ResultView['timeline'] {
+  const { result } = messagesFor(locale);
+  const stages = new Map<string, TimelineEntry[]>();
+  for (const entry of entries) {
+    const key = `${entry.stage}:${entry.after}:${entry.businessDays === true}`;
+    stages.set(key, [...(stages.get(key) ?? []), entry]);
+  }
+  return [...stages.values()].map((same) => {
+    const [first] = same as [TimelineEntry];
+    const words = { stage: result.stages[first.stage], unit: first.businessDays ? result.businessDays : result.days, after: result.after[first.after] };
+    const ranges = [...new Set(same.map((entry) => rangeText(entry, locale)))];
+    const longest = same.every((entry) => entry.maxDays !== undefined) ? Math.max(...same.map((entry) => entry.maxDays!)) : null;
+    const text =
+      ranges.length === 1
+        ? fill(result.timeline, { ...words, range: ranges[0]! })
+        : fill(longest === null ? result.timelineTwo : result.timelineTwoPlan, { ...words, ranges: new Intl.ListFormat(locale, { type: 'conjunction' }).format(ranges), max: longest ?? '' });
+    return { text, quotes: [...new Set(same.map((entry) => entry.quote))] };
   });
 }
 
@@ -157,20 +178,28 @@ export function describeDecision(decision: SettledDecision, policy: Policy, loca
     }
     return reasons[code] ?? reasons.rule!;
   };
+  const reasons = decision.reasons.map((reason) => ({
+    // The merchant's own words for what the clause means, when the rule has them; the deadline reasons are worded here.
+    text: reason.text && reason.code !== 'window-closed' ? fill(textIn(reason.text, locale), placeholders) : fill(reasonTemplate(reason.code, reason.params), reasonParams(reason.params)),
+    quote: reason.quote,
+  }));
+  const refused = decision.verdict === 'not-eligible';
   return {
     verdict: decision.verdict,
     title: verdictTitle(decision, locale, words),
     outcome: outcomeText(decision, locale),
     deadline: deadlineView(decision, locale),
+    amount: total && total.total ? `${total.label}: ${total.total}` : null,
+    because: refused ? (reasons[0]?.text ?? null) : null,
     refund: refund && total ? { rows: refund.lines.map((line) => refundRow(line, refund.currency, locale, words)), totalLabel: total.label, total: total.total } : null,
-    reasons: decision.reasons.map((reason) => ({
-      // The merchant's own words for what the clause means, when the rule has them; the deadline reasons are worded here.
-      text: reason.text && reason.code !== 'window-closed' ? fill(textIn(reason.text, locale), placeholders) : fill(reasonTemplate(reason.code, reason.params), reasonParams(reason.params)),
-      quote: reason.quote,
-    })),
+    reasons,
     steps: decision.nextSteps.map((step) => fill(textIn(step.text, locale), placeholders)),
     requirements: decision.requirements.map((requirement) => fill(textIn(requirement.text, locale), placeholders)),
-    timeline: decision.timeline.map((entry) => ({ text: timelineText(entry, locale), quote: entry.quote })),
+    // Turned down, the shopper still learns what they can do: a fault is treated differently from a change of mind, and someone can be asked.
+    stillPossible: refused
+      ? { situation: decision.situation === 'changed-mind' && policy.situations.includes('defective') ? 'defective' : null, contact: fill(messages.result.contact, words) }
+      : null,
+    timeline: timelineView(decision.timeline, locale),
     notes: decision.notes.map((note) => ({ text: fill(textIn(note.text, locale), placeholders), quote: note.quote })),
     alternatives: decision.alternatives.map((alternative) => {
       const condition = new Intl.ListFormat(locale, { type: 'conjunction' }).format(alternative.when.map(({ fact, value, range }) => valueLabel(policy, fact, value, locale, range)));

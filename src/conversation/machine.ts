@@ -64,6 +64,7 @@ export type ConversationEvent =
   | { type: 'followup.copy' }
   | { type: 'followup.calendar' }
   | { type: 'followup.another' }
+  | { type: 'followup.checkFaulty' }
   | { type: 'notice.dismiss' }
   | { type: 'storage.unavailable' };
 
@@ -83,6 +84,7 @@ type ConversationAction =
   | 'stopEditing'
   | 'forgetAnswers'
   | 'keepOnlyWhatHappened'
+  | 'sayItIsFaulty'
   | 'dismissNotice'
   | 'noteMemoryOnly'
   | 'emitCopySummary'
@@ -290,6 +292,8 @@ export function createConversationMachine(policy: Policy) {
             'followup.copy': { actions: 'emitCopySummary' },
             'followup.calendar': { actions: 'emitDownloadCalendar' },
             'followup.another': { actions: 'keepOnlyWhatHappened', target: 'routing' },
+            // Turned down for a change of mind, a shopper whose item is faulty checks again as a defect: the other answers are kept.
+            'followup.checkFaulty': { actions: 'sayItIsFaulty', target: 'routing' },
           },
         },
       },
@@ -347,6 +351,14 @@ export function createConversationMachine(policy: Policy) {
         forgetAnswers: assign(({ context }) => ({ answers: [], decision: decisionFor(context, []), reAsk: null, editing: null, doubt: null, notice: null })),
         keepOnlyWhatHappened: assign(({ context }) => {
           const answers = context.answers.filter((answer) => answer.key === 'situation');
+          return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null, doubt: null };
+        }),
+        sayItIsFaulty: assign(({ context }) => {
+          const known = factsFrom(context.policy, context.hostFacts, context.answers);
+          const option = questionFor('situation', context.policy, known, context.locale).options.find((choice) => choice.value === 'defective');
+          if (!option) return {};
+          const answer: Answer = { key: 'situation', value: 'defective', display: option.label };
+          const answers = answersThatApply(context, [answer, ...context.answers.filter((earlier) => earlier.key !== 'situation')]);
           return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null, doubt: null };
         }),
         dismissNotice: assign({ notice: null }),

@@ -117,11 +117,13 @@ export function valueLabel(policy: Policy, fact: FactName, value: FactValue, loc
   return fill(messages.result.answerIs, { question: questionText(policy, fact, locale), answer: shownValue(policy, fact, value, locale) });
 }
 
-function questionText(policy: Policy, fact: FactName, locale: Locale): string {
+/** A question in the policy's words, else the catalogue's; worded for a purchase still to be made when the shopper is checking before buying. */
+function questionText(policy: Policy, fact: FactName, locale: Locale, beforeBuying = false): string {
   const messages = messagesFor(locale);
   const spec = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? policy.facts[fact] : undefined;
-  const builtIn = (messages.questions as Record<string, string>)[fact];
-  return fill(spec?.question ? textIn(spec.question, locale) : (builtIn ?? fact), wordsFor(policy, locale));
+  const catalogue = (beforeBuying && (messages.questionsBeforeBuying as Record<string, string>)[fact]) || (messages.questions as Record<string, string>)[fact];
+  const own = (beforeBuying && spec?.questionBeforeBuying) || spec?.question;
+  return fill(own ? textIn(own, locale) : (catalogue ?? fact), wordsFor(policy, locale));
 }
 
 /** The question to ask for a needed fact, worded in the locale. */
@@ -146,7 +148,7 @@ export function questionFor(key: QuestionKey, policy: Policy, facts: Facts, loca
     const template = (messages.questions as Record<string, string>)[`${fact}Time`] ?? messages.questions.timeOf;
     return { ...base, fact, kind: 'time', text: fill(template, { ...words, date: date ? formatDate(date, locale) : '' }), options: [] };
   }
-  const text = questionText(policy, fact, locale);
+  const text = questionText(policy, fact, locale, facts.situation === 'before-buying');
   switch (kindOf(policy, fact)) {
     case 'choice': {
       if (fact === 'situation') {

@@ -141,6 +141,8 @@ const factSpec = strictObject(
   {
     kind: v.optional(v.picklist(FACT_KINDS, `one of ${FACT_KINDS.join(', ')}`)),
     question: v.optional(localText),
+    /** The question as asked of a shopper checking before they buy ("Where will you buy it?"), when `question` is worded for after. */
+    questionBeforeBuying: v.optional(localText),
     help: v.optional(localText),
     /** For a choice: each option's value and its label in the merchant's words. */
     options: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an option value of lower-case letters, digits and dashes')), option)),

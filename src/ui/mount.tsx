@@ -136,10 +136,11 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
     },
     focus() {
       // Shown again (after a reload, say): the newest message is in view, not the top of the conversation;
-      // a result's heading is brought into view by its focus.
+      // a result is shown from its top (the verdict, the date, the amount).
       const log = container.querySelector<HTMLElement>('.transcript');
-      if (log) log.scrollTop = log.scrollHeight;
-      container.querySelector<HTMLElement>('.composer button, .composer input, .result h3')?.focus();
+      const card = container.querySelector<HTMLElement>('.result');
+      if (log) log.scrollTop = card ? log.scrollTop + card.getBoundingClientRect().top - log.getBoundingClientRect().top : log.scrollHeight;
+      container.querySelector<HTMLElement>('.composer button, .composer input, .result h3')?.focus({ preventScroll: true });
     },
     destroy() {
       session.close();

@@ -107,8 +107,9 @@ export async function answer(panel: Locator, text: string): Promise<void> {
   }
 }
 
-/** Opens the launcher: the first question is asked at once, with its quick replies. */
+/** Opens the launcher: the first question is asked at once, with its quick replies; returns once the panel has finished rising. */
 export async function start(panel: Locator): Promise<void> {
   await panel.locator('button.launcher').click();
   await panel.locator('.composer .replies button').first().waitFor();
+  await panel.locator('.overlay').evaluate((overlay) => Promise.all(overlay.getAnimations({ subtree: true }).map((animation) => animation.finished)));
 }

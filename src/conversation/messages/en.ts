@@ -2,6 +2,14 @@
 export const en = {
   greeting: 'Hi! I can check whether your {store} purchase can be returned or cancelled, by when, and how much you’d get back. It takes a few quick questions.',
 
+  /** The same, for a shopper checking before they buy. */
+  questionsBeforeBuying: {
+    soldBy: 'Who will you buy it from?',
+    paymentMethod: 'How will you pay?',
+    pricePaidCents: 'How much will you pay for it ({currency})?',
+    originalShippingCents: 'How much will you pay for shipping ({currency})?',
+  } as Record<string, string>,
+
   /** Questions for the built-in facts; a policy may word its own. Facts of the merchant's own are always asked in the policy's words. */
   questions: {
     situation: 'What would you like to do?',
@@ -207,6 +215,12 @@ export const en = {
     why: 'Why?',
     policySays: 'The policy says',
     timeline: '{stage}: {range} {unit} after {after}',
+    timelineTwo: '{stage}: the policy states {ranges} {unit} after {after}',
+    timelineTwoPlan: '{stage}: the policy states {ranges} {unit} after {after}; allow up to {max}',
+    stillTitle: 'What you can still do',
+    faultyIntro: 'If it’s faulty, the policy treats it differently.',
+    checkFaulty: 'Check it as a fault',
+    contact: 'Ask {contact} if you have questions about your case.',
     stages: { inspection: 'Inspection', processing: 'Processing', refund: 'Refund' },
     after: { receipt: 'they receive it', inspection: 'inspection', processing: 'processing' },
     businessDays: 'business days',

@@ -4,6 +4,13 @@ import type { Messages } from './en.ts';
 export const es: Messages = {
   greeting: '¡Hola! Puedo comprobar si su compra en {store} se puede devolver o cancelar, hasta cuándo y cuánto recuperaría. Son unas pocas preguntas rápidas.',
 
+  questionsBeforeBuying: {
+    soldBy: '¿A quién se lo va a comprar?',
+    paymentMethod: '¿Cómo va a pagar?',
+    pricePaidCents: '¿Cuánto va a pagar por él ({currency})?',
+    originalShippingCents: '¿Cuánto va a pagar por el envío ({currency})?',
+  },
+
   questions: {
     situation: '¿Qué quiere hacer?',
     orderedAt: '¿Cuándo hizo el pedido?',
@@ -193,6 +200,12 @@ export const es: Messages = {
     why: '¿Por qué?',
     policySays: 'La política dice',
     timeline: '{stage}: {range} {unit} después de {after}',
+    timelineTwo: '{stage}: la política indica {ranges} {unit} después de {after}',
+    timelineTwoPlan: '{stage}: la política indica {ranges} {unit} después de {after}; cuente con hasta {max}',
+    stillTitle: 'Lo que aún puede hacer',
+    faultyIntro: 'Si tiene un defecto, la política lo trata de otra manera.',
+    checkFaulty: 'Comprobarlo como defecto',
+    contact: 'Si tiene dudas sobre su caso, consulte a {contact}.',
     stages: { inspection: 'Inspección', processing: 'Tramitación', refund: 'Reembolso' },
     after: { receipt: 'recibirlo', inspection: 'la inspección', processing: 'la tramitación' },
     businessDays: 'días hábiles',

@@ -35,7 +35,7 @@ export function Composer({ question, doubt, autoFocus, placeholder, datePlacehol
   // focus moves to it before the next paint, so keyboard users never land on the page behind.
   // A doubt raised or settled moves focus to its first reply, or back to the box that still holds the answer.
   useLayoutEffect(() => {
-    const target = doubt ? form.current?.querySelector<HTMLElement>('.replies button') : first.current;
+    const target = doubt ? form.current?.querySelector<HTMLElement>('.replies button') : asked.current ? form.current?.querySelector('input') : first.current;
     if (asked.current || autoFocus) target?.focus({ preventScroll: true });
     asked.current = true;
   }, [doubt !== null]);

@@ -64,7 +64,12 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
   };
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (decided && engaged.peek()) resultRef.current?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: false });
+    const card = resultRef.current;
+    const log = card?.parentElement;
+    if (!decided || !engaged.peek() || !card || !log) return;
+    // The card's top at the top of the transcript: the verdict, the date and the amount are what shows, not the card's foot.
+    log.scrollTop += card.getBoundingClientRect().top - log.getBoundingClientRect().top;
+    card.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
   }, [decided]);
 
   return (

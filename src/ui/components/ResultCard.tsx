@@ -7,7 +7,7 @@ interface Props {
   explained: boolean;
   hasCalendar: boolean;
   copied: boolean;
-  send: (type: 'followup.explain' | 'followup.copy' | 'followup.calendar' | 'followup.another' | 'conversation.restart') => void;
+  send: (type: 'followup.explain' | 'followup.copy' | 'followup.calendar' | 'followup.another' | 'followup.checkFaulty' | 'conversation.restart') => void;
 }
 
 /** A titled list (numbered for steps); nothing when the list is empty. */
@@ -29,9 +29,20 @@ function ListSection({ title, items, numbered = false }: { title: string; items:
 /** Icons are decoration: the verdict is always said in words too. */
 const ICON = { eligible: '✓', 'not-eligible': '✕', 'needs-review': '!', 'handled-elsewhere': '→' } as const;
 
-/** The decision: verdict, deadline, refund, steps, and the clauses behind it. */
+/**
+ * The decision, read in five seconds: the verdict and the one date and amount that matter first,
+ * then what to do (or, turned down, what can still be done), then why, each clause quoted once behind "Why?".
+ */
 export function ResultCard({ view, messages, explained, hasCalendar, copied, send }: Props) {
   const { result, followUps, ui } = messages;
+  // A clause behind two reasons (or a reason and the timeline) is quoted once.
+  const quoted = new Set<string>();
+  const quote = (text: string | null) => {
+    if (!text || quoted.has(text)) return null;
+    quoted.add(text);
+    return <blockquote>“{text}”</blockquote>;
+  };
+  const still = view.stillPossible;
   return (
     <section class={`result ${view.verdict}`} part="result" aria-labelledby="ra-verdict">
       <h3 id="ra-verdict" class="verdict" part="verdict" tabIndex={-1}>
@@ -41,17 +52,64 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
         <span class="visually-hidden">{ui.verdictIcons[view.verdict]}: </span>
         <span class="title">{view.title}</span>
       </h3>
-      {view.outcome && (
-        <p class="outcome" part="outcome">
-          {view.outcome}
-        </p>
-      )}
       {view.deadline && (
         <p class="deadline" part="deadline">
           <strong>{view.deadline.label}</strong>
           {view.deadline.detail && <span> · {view.deadline.detail}</span>}
         </p>
       )}
+      {view.because && (
+        <p class="because" part="because">
+          {view.because}
+        </p>
+      )}
+      {view.amount && (
+        <p class="amount" part="amount">
+          <strong>{view.amount}</strong>
+        </p>
+      )}
+      {view.outcome && (
+        <p class="outcome" part="outcome">
+          {view.outcome}
+        </p>
+      )}
+      {view.alternatives.length > 0 && (
+        <section class="depends" part="depends" aria-labelledby="ra-depends">
+          <h4 id="ra-depends">{result.dependsTitle}</h4>
+          <p>{result.dependsIntro}</p>
+          <ul>
+            {view.alternatives.map((alternative, index) => (
+              <li key={index}>
+                <strong>{alternative.condition}:</strong> {[alternative.title, alternative.deadline, alternative.total].filter(Boolean).join(' · ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div part="steps">
+        {still ? (
+          <>
+            <h4>{result.stillTitle}</h4>
+            <ul class="still">
+              {view.steps.map((step, index) => (
+                <li key={index}>{step}</li>
+              ))}
+              {still.situation && (
+                <li>
+                  {result.faultyIntro}{' '}
+                  <button type="button" class="link" onClick={() => send('followup.checkFaulty')}>
+                    {result.checkFaulty}
+                  </button>
+                </li>
+              )}
+              <li>{still.contact}</li>
+            </ul>
+          </>
+        ) : (
+          <ListSection title={result.stepsTitle} items={view.steps} numbered />
+        )}
+      </div>
+      <ListSection title={result.requirementsTitle} items={view.requirements} />
       {view.refund && (
         <table class="refund" part="refund">
           <caption>{result.refundTitle}</caption>
@@ -77,23 +135,6 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
           </tfoot>
         </table>
       )}
-      {view.alternatives.length > 0 && (
-        <section class="depends" part="depends" aria-labelledby="ra-depends">
-          <h4 id="ra-depends">{result.dependsTitle}</h4>
-          <p>{result.dependsIntro}</p>
-          <ul>
-            {view.alternatives.map((alternative, index) => (
-              <li key={index}>
-                <strong>{alternative.condition}:</strong> {[alternative.title, alternative.deadline, alternative.total].filter(Boolean).join(' · ')}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <div part="steps">
-        <ListSection title={result.stepsTitle} items={view.steps} numbered />
-      </div>
-      <ListSection title={result.requirementsTitle} items={view.requirements} />
       <button type="button" class="link why" aria-expanded={explained} aria-controls="ra-why" onClick={() => send('followup.explain')}>
         {result.why}
       </button>
@@ -101,8 +142,9 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
         <ul class="reasons">
           {view.reasons.map((reason, index) => (
             <li key={index}>
-              {reason.text}
-              {reason.quote && <blockquote>“{reason.quote}”</blockquote>}
+              {/* The reason said up front is not said again: only the clause behind it. */}
+              {index === 0 && view.because ? result.policySays : reason.text}
+              {quote(reason.quote)}
             </li>
           ))}
         </ul>
@@ -111,11 +153,19 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
           items={view.timeline.map((entry) => (
             <>
               {entry.text}
-              <blockquote>“{entry.quote}”</blockquote>
+              {entry.quotes.map(quote)}
             </>
           ))}
         />
-        <ListSection title={result.notesTitle} items={view.notes.map((note) => note.text)} />
+        <ListSection
+          title={result.notesTitle}
+          items={view.notes.map((note) => (
+            <>
+              {note.text}
+              {quote(note.quote)}
+            </>
+          ))}
+        />
       </div>
       <div class="followups" role="group" aria-label={ui.moreOptions}>
         <button type="button" onClick={() => send('followup.copy')}>
