@@ -55,7 +55,7 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
       {view.deadline && (
         <p class="deadline" part="deadline">
           <strong>{view.deadline.label}</strong>
-          {view.deadline.detail && <span> · {view.deadline.detail}</span>}
+          {view.deadline.detail && <span class="detail">{view.deadline.detail}</span>}
         </p>
       )}
       {view.because && (
