@@ -257,7 +257,7 @@ function symbolsOf(currency: string, locale: Locale): string[] {
  * Whether a currency sign or word typed with an amount is the store's: "$" is when the store's currency is written
  * "$" (dollars, Mexican pesos), "bucks" when it is a dollar, "usd" when it is USD. Null when it is no currency.
  */
-function isStoreCurrency(marker: string, { currency, locale }: ParseContext): boolean | null {
+function isStoreCurrency(marker: string, { currency, locale }: Pick<ParseContext, 'currency' | 'locale'>): boolean | null {
   if (/\p{Sc}/u.test(marker)) return symbolsOf(currency, locale).includes(marker);
   const names = new Intl.DisplayNames('en', { type: 'currency', fallback: 'none' });
   const { currencies } = messagesFor(locale).synonyms;
@@ -268,9 +268,11 @@ function isStoreCurrency(marker: string, { currency, locale }: ParseContext): bo
 /**
  * A typed amount in cents: a number with at most a currency sign or word before it and one after it ("$1,299.99",
  * "1.299,99 €", "USD 49.50", "200 bucks"), words such as "about" ignored; 'other-currency' when a currency is named
- * that is not the store's, which is never read as the store's; null when it is not an amount.
+ * that is not `context.currency`, which is never read as it; null when it is not an amount. The page's `price`
+ * attribute is read the same way, so "€49" on a dollar store is not 49 dollars.
+ * @example readAmount('€49', { currency: 'USD', locale: 'en' }) // 'other-currency'
  */
-function readAmount(raw: string, context: ParseContext): number | 'other-currency' | null {
+export function readAmount(raw: string, context: Pick<ParseContext, 'currency' | 'locale'>): number | 'other-currency' | null {
   const text = without(
     raw
       .normalize('NFD')

@@ -26,6 +26,11 @@ export interface MountOptions {
   memberTier?: string;
   /** The price, `'549.99'` or `549.99`. */
   price?: string | number;
+  /** The price's currency, an ISO 4217 code (`'EUR'`); a price in another currency than the policy's is asked instead. */
+  currency?: string;
+  /** The variant on show (an id or SKU), to pick its price from the page's schema.org `ProductGroup`. */
+  variant?: string | number;
+  /** `'4 lb'`, `'2 kg'`, `'500 g'`, `'8 oz'`. */
   weight?: string;
   country?: string;
   region?: string;
@@ -53,6 +58,8 @@ const ATTRIBUTES: [keyof MountOptions, string][] = [
   ['category', 'category'],
   ['memberTier', 'member-tier'],
   ['price', 'price'],
+  ['currency', 'currency'],
+  ['variant', 'variant'],
   ['country', 'country'],
   ['region', 'region'],
   ['weight', 'weight'],

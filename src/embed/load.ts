@@ -5,10 +5,10 @@
  */
 import { loadMessages, machineFor } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
-import { parseAmount, parseWeight } from '../conversation/parse.ts';
 import { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from '../policy/policies/index.ts';
 import type { Facts, Policy } from '../policy/index.ts';
 import { mountPanel, panelStyles, renderFallback } from '../ui/mount.tsx';
+import { pageJsonLd, productFacts } from './product.ts';
 
 export interface Handle {
   show: () => void;
@@ -77,31 +77,8 @@ async function resolvePolicy(element: HTMLElement & { policyData?: unknown }, lo
   return builtIn;
 }
 
-/** Price and currency of the page's schema.org Product, if it has one. */
-function productFromJsonLd(): { price?: string; currency?: string } {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const data: unknown = JSON.parse(script.textContent ?? '');
-      const nodes = (Array.isArray(data) ? data : [data]).flatMap((node) =>
-        node && typeof node === 'object' && Array.isArray((node as Record<string, unknown>)['@graph']) ? (node as { '@graph': unknown[] })['@graph'] : [node],
-      );
-      for (const node of nodes) {
-        if (!node || typeof node !== 'object' || (node as Record<string, unknown>)['@type'] !== 'Product') continue;
-        const offers = (node as Record<string, unknown>).offers;
-        const offer = (Array.isArray(offers) ? offers[0] : offers) as Record<string, unknown> | undefined;
-        if (offer && (typeof offer.price === 'string' || typeof offer.price === 'number')) {
-          return { price: String(offer.price), currency: typeof offer.priceCurrency === 'string' ? offer.priceCurrency : undefined };
-        }
-      }
-    } catch {
-      // A page's broken JSON-LD is its own business: ignore it.
-    }
-  }
-  return {};
-}
-
 /** What the page already knows, from the element's attributes and the page's Product data. */
-function pageFacts(element: HTMLElement, policy: Policy, locale: Locale): Facts {
+async function pageFacts(element: HTMLElement, policy: Policy, locale: Locale): Promise<Facts> {
   const facts: Facts = {};
   const json = element.getAttribute('facts');
   if (json) {
@@ -121,20 +98,7 @@ function pageFacts(element: HTMLElement, policy: Policy, locale: Locale): Facts 
     if (options.includes(value)) facts[fact] = value;
     else warn(`${attribute}="${value}" is not one of this policy's ${fact} options (${options.join(', ') || 'none'}); it was ignored`);
   }
-  const product = productFromJsonLd();
-  const price = element.getAttribute('price') ?? (product.currency === undefined || product.currency === policy.store.currency ? product.price : undefined);
-  if (price) {
-    const cents = parseAmount(price.replace(/\s/g, ''));
-    if (cents === null) warn(`price="${price}" is not an amount; the shopper will be asked`);
-    else facts.pricePaidCents = cents;
-  }
-  const weight = element.getAttribute('weight');
-  if (weight) {
-    const pounds = parseWeight(weight.trim().toLowerCase(), locale);
-    if (!pounds) warn(`weight="${weight}" is not a weight such as "12 lb" or "5 kg"; the shopper will be asked`);
-    else facts.weightPounds = pounds.pounds;
-  }
-  return facts;
+  return { ...facts, ...(await productFacts(element, { url: location.href, jsonLd: pageJsonLd }, policy.store.currency, locale, warn)) };
 }
 
 const prepared = new WeakMap<HTMLElement, Promise<{ policy: Policy | null; locale: Locale }>>();
@@ -187,9 +151,10 @@ export async function mountWidget(
     renderFallback(container, locale, null);
     return { show: () => setShown(true), hide: () => setShown(false), prefill: () => {}, destroy: () => container.remove() };
   }
+  const hostFacts = { ...(await pageFacts(element, policy, locale)), ...options.facts };
   const panel = mountPanel(container, {
     policy,
-    hostFacts: { ...pageFacts(element, policy, locale), ...options.facts },
+    hostFacts,
     locale,
     instance: element.getAttribute('instance') || element.id || 'default',
     onClose: options.onClose,

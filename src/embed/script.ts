@@ -17,6 +17,8 @@ const SETTINGS: Record<string, string> = {
   instance: 'instance',
   category: 'category',
   price: 'price',
+  currency: 'currency',
+  variant: 'variant',
   weight: 'weight',
   seller: 'seller',
   memberTier: 'member-tier',
