@@ -21,7 +21,7 @@ describe('attributes', () => {
   it('a price in the store’s currency and a weight in grams are never asked', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/product-attributes.html`, { now: NOW });
     const panel = widget(page);
-    await panel.getByRole('button', { name: 'Start' }).click();
+    // Opened (or inline), it asks the first question at once.
     for (const text of ['I changed my mind', '11/01/2026', 'Yes, everything is complete']) await answer(panel, text);
     const facts: Facts = { situation: 'changed-mind', soldBy: 'store', category: 'standard', isBundle: false, invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, pricePaidCents: 64_999, weightPounds: 0.5 * 2.20462262185 };
     const shown = await resultOf(panel);

@@ -113,7 +113,6 @@ describe('the Shopify app embed', () => {
     // A label the merchant typed is text, whatever it holds.
     expect(await panel.locator('button.launcher').innerText()).toBe(HOSTILE);
     await panel.locator('button.launcher').click();
-    await panel.getByRole('button', { name: 'Start' }).click();
     // Neither the seller, the category, the bundle, the price nor the weight is asked.
     for (const text of ['I changed my mind', '11/01/2026', 'Yes, everything is complete']) await answer(panel, text);
     const facts: Facts = { situation: 'changed-mind', soldBy: 'store', category: 'standard', isBundle: false, invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, pricePaidCents: 64_999, weightPounds: 15_000 * POUNDS_PER_GRAM };
@@ -144,7 +143,7 @@ describe('the Shopify product block', () => {
   it('inline, with the merchant’s own policy: the price the page gives is never asked, and the refund is worked out from it', async () => {
     const { page, context, problems } = await openPage(browser, productPage('/products/garden', garden('USD')), { now: NOW });
     const panel = widget(page);
-    await panel.getByRole('button', { name: 'Start' }).click();
+    // Opened (or inline), it asks the first question at once.
     for (const text of ['I changed my mind', '2026-11-10', 'PayPal']) await answer(panel, text);
     const shown = await resultOf(panel);
     expect(shown).toEqual(expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 12_999 }));
@@ -158,7 +157,7 @@ describe('the Shopify product block', () => {
   it('a shopper browsing in euros is asked the price in dollars, and the merchant is told why', async () => {
     const { page, context, problems } = await openPage(browser, productPage('/products/garden-eur', garden('EUR')), { now: NOW });
     const panel = widget(page);
-    await panel.getByRole('button', { name: 'Start' }).click();
+    // Opened (or inline), it asks the first question at once.
     for (const text of ['I changed my mind', '2026-11-10', 'PayPal']) await answer(panel, text);
     await expect.poll(() => panel.locator('.transcript').innerText()).toContain('How much did you pay for it (USD)?');
     await answer(panel, '$129.99');
