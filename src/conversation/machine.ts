@@ -7,7 +7,7 @@
  * decision is known and the conversation stops asking.
  */
 import { assertEvent, assign, createMachine, emit } from 'xstate';
-import { localDateAt, possibleQuestions, systemTimeZone } from '../policy/index.ts';
+import { kindOf, localDateAt, possibleQuestions, systemTimeZone } from '../policy/index.ts';
 import type { Decision, Facts, FactProblem, Policy, Situation as ShopperSituation } from '../policy/index.ts';
 import { SITUATIONS } from '../policy/index.ts';
 import { answersThatApply, decisionFor, factsFrom } from './answers.ts';
@@ -92,11 +92,17 @@ type ConversationAction =
 
 export type ConversationEmitted = { type: 'copy-summary' } | { type: 'download-calendar' };
 
+/** The router's guards, the view and the transcript all ask for the current question of one context: worked out once. */
+const asked = new WeakMap<ConversationContext, Question | null>();
+
 /** The question being asked now, or null once the decision is known. */
 export function currentQuestion(context: ConversationContext): Question | null {
+  if (asked.has(context)) return asked.get(context)!;
   const known = factsFrom(context.policy, context.hostFacts, context.answers);
   const key = context.editing ?? (context.decision.settled ? null : nextQuestionKey(context.policy, context.decision.needed, known));
-  return key ? questionFor(key, context.policy, known, context.locale) : null;
+  const question = key ? questionFor(key, context.policy, known, context.locale) : null;
+  asked.set(context, question);
+  return question;
 }
 
 /** How each problem the policy module finds with a fact is asked again. */
@@ -170,9 +176,29 @@ function withAnswer(context: ConversationContext, answer: Answer, decision: Deci
   return { ...taken, answers, decision: decisionFor(context, answers) };
 }
 
-/** Where each branch's question states come from: every fact the policy could ask in that situation. */
-function questionsBySituation(policy: Policy, now: number): Record<string, QuestionKey[]> {
-  const map: Record<string, QuestionKey[]> = {};
+/** Each branch's question states: a question of the policy a shopper may be asked (its facts, a date's time, its groups). */
+export type Branches = Record<string, QuestionKey[]>;
+
+/**
+ * Every question the policy could ask, in every branch: read from its declarations alone, so building the machine
+ * costs next to nothing (the router still asks only what can change the decision; a state never entered costs nothing).
+ */
+function askableInEveryBranch(policy: Policy): Branches {
+  const keys: QuestionKey[] = Object.keys(policy.groups);
+  for (const [fact, spec] of Object.entries(policy.facts)) {
+    if (fact === 'situation' || spec.from === 'store') continue;
+    keys.push(fact);
+    if (kindOf(policy, fact) === 'moment') keys.push(`${fact}.time`);
+  }
+  return Object.fromEntries(policy.situations.map((situation) => [situation, keys]));
+}
+
+/**
+ * Only the questions the policy could ask in each situation (on a given day, with nothing else known), found by
+ * walking the policy: the machine drawn for the diagrams in docs/, where a branch should show just its own questions.
+ */
+export function questionsBySituation(policy: Policy, now: number): Branches {
+  const map: Branches = {};
   for (const situation of policy.situations) {
     const keys: QuestionKey[] = possibleQuestions(policy, { situation }, now, { timeZone: 'UTC' }).map(keyOf);
     const groups = Object.keys(policy.groups).filter((id) => policy.groups[id]!.facts.every((fact) => keys.includes(fact)));
@@ -186,12 +212,8 @@ export function stateName(id: string): string {
   return id.replace(/[-.]([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
-/** The day the machine's map is drawn for; it only chooses which dates are probed, never what is asked. */
-const MAP_DAY = Date.UTC(2026, 10, 23, 12);
-
-/** Builds the conversation machine for one store's policy. */
-export function createConversationMachine(policy: Policy) {
-  const branches = questionsBySituation(policy, MAP_DAY);
+/** Builds the conversation machine for one store's policy (`branches`: which question states each situation's branch holds). */
+export function createConversationMachine(policy: Policy, branches: Branches = askableInEveryBranch(policy)) {
   const submit = [
     { guard: 'answerIsDoubtful' as const, actions: 'askToConfirm' as const },
     { guard: 'answerIsUnderstood' as const, actions: 'recordAnswer' as const, target: '#conversation.routing' },
