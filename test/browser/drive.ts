@@ -1,6 +1,9 @@
 /** Driving the widget as a shopper: by keyboard or by mouse, reading what the panel shows. */
 import type { Locator, Page } from 'playwright-core';
+import { describeDecision } from '../../src/conversation/index.ts';
 import type { ResultView } from '../../src/conversation/index.ts';
+import { evaluate, instantAt } from '../../src/policy/index.ts';
+import type { Facts, Policy } from '../../src/policy/index.ts';
 
 /** The panel of the n-th widget on the page (shadow DOM is pierced by Playwright's locators). */
 export const widget = (page: Page, index = 0): Locator => page.locator('return-assistant').nth(index);
@@ -84,6 +87,16 @@ export function expectedResult(view: ResultView): ShownResult {
       ? view.alternatives.map((way) => `${way.condition}: ${[way.title, way.deadline, way.total].filter(Boolean).join(' · ')}`)
       : null,
   };
+}
+
+/** The moment the browser tests fix their pages' clocks to: 23 November 2026, 15:00 in New York (the browser contexts' zone). */
+const TESTS_NOW = instantAt('2026-11-23T15:00', 'America/New_York');
+
+/** What the result card should say for these facts: evaluate() then describeDecision(), in English. */
+export function expected(policy: Policy, facts: Facts, now = TESTS_NOW, timeZone = 'America/New_York'): ShownResult {
+  const decision = evaluate(policy, facts, now, { timeZone });
+  if (!decision.settled) throw new Error(`the scenario should settle; it needs ${decision.needed.map((need) => need.fact).join(', ')}`);
+  return expectedResult(describeDecision(decision, policy, 'en'));
 }
 
 /** Answers by mouse: clicks the option with that exact label, or fills the answer box and presses Enter. */

@@ -1,23 +1,15 @@
 /** The ways a merchant embeds the widget: its own policy, the ES module API with analytics events, the classic script. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { describeDecision } from '../../src/conversation/index.ts';
-import { evaluate, instantAt, validatePolicy } from '../../src/policy/index.ts';
-import type { Facts, Policy } from '../../src/policy/index.ts';
+import { instantAt, validatePolicy } from '../../src/policy/index.ts';
 import { igarden, imicro } from '../support/policies.ts';
 import { openPage, useBrowserAndServer } from './browser.ts';
-import { answer, expectedResult, resultOf, start, widget } from './drive.ts';
+import { answer, expected, resultOf, start, widget } from './drive.ts';
 
 const timeZone = 'America/New_York';
 const NOW = instantAt('2026-11-23T15:00', timeZone);
 const shared = useBrowserAndServer({ beforeAll, afterAll });
 
-/** What the result card should say, from evaluate() and describeDecision(). */
-function expected(policy: Policy, facts: Facts) {
-  const decision = evaluate(policy, facts, NOW, { timeZone });
-  if (!decision.settled) throw new Error('the scenario should settle');
-  return expectedResult(describeDecision(decision, policy, 'en'));
-}
 
 /** The merchant's policy the page gives inline, the n-th on the page, read as the widget reads it. */
 function inlinePolicy(page: string, index: number): unknown {

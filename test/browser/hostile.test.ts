@@ -6,24 +6,17 @@ import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerMessages } from '../../src/conversation/i18n.ts';
-import { describeDecision } from '../../src/conversation/index.ts';
 import { en } from '../../src/conversation/messages/en.ts';
-import { addDays, evaluate, instantAt, localDateAt } from '../../src/policy/index.ts';
-import type { Facts, Policy } from '../../src/policy/index.ts';
+import { addDays, instantAt, localDateAt } from '../../src/policy/index.ts';
+import type { Facts } from '../../src/policy/index.ts';
 import { igarden, imicro } from '../support/policies.ts';
 import { axeViolations, CHROMIUM, openPage, useBrowserAndServer } from './browser.ts';
-import { answer, expectedResult, resultOf, start, widget } from './drive.ts';
+import { answer, expected, resultOf, start, widget } from './drive.ts';
 
 registerMessages('en', en);
 const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
 const shared = useBrowserAndServer({ beforeAll, afterAll });
 
-/** What the result card should say, from evaluate() and describeDecision(). */
-function expected(policy: Policy, facts: Facts, now = NOW, timeZone = 'America/New_York') {
-  const decision = evaluate(policy, facts, now, { timeZone });
-  if (!decision.settled) throw new Error('the scenario should settle');
-  return expectedResult(describeDecision(decision, policy, 'en'));
-}
 
 const FROM_IGARDEN = 'From iGarden (iGarden website or the Amazon iGarden direct store)';
 /** An iMicro return to the result (the price is never asked: no iMicro fee is a share of it), and the facts it gives. */
@@ -181,7 +174,7 @@ describe('storage', () => {
     await start(panel);
     await expect.poll(() => panel.locator('.notice').innerText()).toContain('won’t be kept');
     for (const text of toResult) await answer(panel, text);
-    expect(await resultOf(panel)).toEqual(expected(imicro, toResultFacts));
+    expect(await resultOf(panel)).toEqual(expected(imicro, toResultFacts, NOW));
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -199,7 +192,7 @@ describe('storage', () => {
     await answer(panel, 'I changed my mind');
     await expect.poll(() => panel.locator('.notice').innerText()).toContain('won’t be kept');
     for (const text of toResult.slice(1)) await answer(panel, text);
-    expect(await resultOf(panel)).toEqual(expected(imicro, toResultFacts));
+    expect(await resultOf(panel)).toEqual(expected(imicro, toResultFacts, NOW));
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -268,7 +261,7 @@ describe('typed input that is not what was asked', () => {
       expect(await panel.locator('.bubble.shopper .text').count()).toBe(6);
       expect(await noMarkup(page)).toBe(0);
       await answer(panel, '4 lb');
-      expect(await resultOf(panel)).toEqual(expected(imicro, toResultFacts));
+      expect(await resultOf(panel)).toEqual(expected(imicro, toResultFacts, NOW));
       expect(problems).toEqual([]);
       await context.close();
     }

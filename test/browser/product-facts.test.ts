@@ -1,21 +1,15 @@
 /** Product facts in Chromium: a price, its currency and a weight in grams as attributes; a ProductGroup's selected variant. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeDecision } from '../../src/conversation/index.ts';
-import { evaluate, instantAt } from '../../src/policy/index.ts';
-import type { Facts, Policy } from '../../src/policy/index.ts';
+import { instantAt } from '../../src/policy/index.ts';
+import type { Facts } from '../../src/policy/index.ts';
 import { igarden, imicro } from '../support/policies.ts';
 import { axeViolations, openPage, useBrowserAndServer } from './browser.ts';
-import { answer, expectedResult, resultOf, start, widget } from './drive.ts';
+import { answer, expected, resultOf, start, widget } from './drive.ts';
 
 const timeZone = 'America/New_York';
 const NOW = instantAt('2026-11-23T15:00', timeZone);
 const shared = useBrowserAndServer({ beforeAll, afterAll });
 
-function expected(policy: Policy, facts: Facts) {
-  const decision = evaluate(policy, facts, NOW, { timeZone });
-  if (!decision.settled) throw new Error('the scenario should settle');
-  return expectedResult(describeDecision(decision, policy, 'en'));
-}
 
 describe('attributes', () => {
   it('a price in the store’s currency and a weight in grams are never asked', async () => {
@@ -25,7 +19,7 @@ describe('attributes', () => {
     for (const text of ['I changed my mind', '11/01/2026', 'Yes, everything is complete']) await answer(panel, text);
     const facts: Facts = { situation: 'changed-mind', soldBy: 'store', category: 'standard', isBundle: false, invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, pricePaidCents: 64_999, weightPounds: 0.5 * 2.20462262185 };
     const shown = await resultOf(panel);
-    expect(shown).toEqual(expected(imicro, facts));
+    expect(shown).toEqual(expected(imicro, facts, NOW));
     expect(shown.total).toBe('$649.99');
     // 500 g is well under 30 lb: the free label.
     await expect.poll(() => panel.locator('.result').innerText()).toContain('free return shipping label');

@@ -1,21 +1,13 @@
 /** Accessibility, a strict CSP, privacy, reload, several widgets and narrow screens, in Chromium. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeDecision } from '../../src/conversation/index.ts';
-import { evaluate, instantAt } from '../../src/policy/index.ts';
-import type { Facts, Policy } from '../../src/policy/index.ts';
+import { instantAt } from '../../src/policy/index.ts';
 import { igarden } from '../support/policies.ts';
 import { axeViolations, openPage, useBrowserAndServer } from './browser.ts';
-import { answer, DONT_KNOW, expectedResult, resultOf, start, widget } from './drive.ts';
+import { answer, DONT_KNOW, expected, resultOf, start, widget } from './drive.ts';
 
 const timeZone = 'America/New_York';
 const NOW = instantAt('2026-11-23T15:00', timeZone);
 const shared = useBrowserAndServer({ beforeAll, afterAll });
-
-function expected(policy: Policy, facts: Facts) {
-  const decision = evaluate(policy, facts, NOW, { timeZone });
-  if (!decision.settled) throw new Error('the scenario should settle');
-  return expectedResult(describeDecision(decision, policy, 'en'));
-}
 
 const FROM_IGARDEN = 'From iGarden (iGarden website or the Amazon iGarden direct store)';
 /** iGarden: a defect found 10 days after delivery, paid by PayPal. The store's inspection decides: the result shows both ways. */
