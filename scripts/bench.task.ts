@@ -56,6 +56,38 @@ async function timeClick(page: Page, click: () => Promise<void>, until: string):
   });
 }
 
+/** Self size of the heap by constructor, from a heap snapshot (after a collection). */
+async function heapByConstructor(cdp: CDPSession): Promise<Map<string, number>> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  let text = '';
+  const chunk = (event: { chunk: string }) => void (text += event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', chunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', chunk);
+  const snapshot = JSON.parse(text) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const [type, name, size] = ['type', 'name', 'self_size'].map((field) => fields.indexOf(field)) as [number, number, number];
+  const types = snapshot.snapshot.meta.node_types[0];
+  const totals = new Map<string, number>();
+  for (let at = 0; at < snapshot.nodes.length; at += fields.length) {
+    const kind = types[snapshot.nodes[at + type]!]!;
+    // Objects by their constructor; code, strings, arrays and the engine's own structures by their kind.
+    const label = kind === 'object' || kind === 'closure' ? `${kind === 'closure' ? 'closure ' : ''}${snapshot.strings[snapshot.nodes[at + name]!]}` : `(${kind})`;
+    totals.set(label, (totals.get(label) ?? 0) + snapshot.nodes[at + size]!);
+  }
+  return totals;
+}
+
+/** The five constructors (or kinds) that grew most between two snapshots, in KB. */
+function topGrowth(before: Map<string, number>, after: Map<string, number>): string {
+  return [...after]
+    .map(([label, bytes]) => [label, (bytes - (before.get(label) ?? 0)) / 1024] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([label, kb]) => `${label} ${kb.toFixed(0)} KB`)
+    .join('; ');
+}
+
 async function heap(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -121,7 +153,10 @@ function launcherScript(events: TraceEvent[]): number {
   return milliseconds([compile, ...(evaluate ? [evaluate] : []), ...calls]);
 }
 
-async function measure(url: string, throttle: number): Promise<Sample> {
+/** What holds the heap, read once per bench from snapshots of the empty page, after load and after a conversation. */
+const holders: { load?: string; conversation?: string } = {};
+
+async function measure(url: string, throttle: number, snapshots = false): Promise<Sample> {
   const browser = await launch();
   try {
     const sample: Sample = {};
@@ -138,6 +173,7 @@ async function measure(url: string, throttle: number): Promise<Sample> {
     sample['empty page: first paint (ms)'] = emptyPaint.fcp;
     sample['empty page: load (ms)'] = emptyPaint.load;
     const emptyHeap = await heap(emptyCdp);
+    const emptyHolders = snapshots ? await heapByConstructor(emptyCdp) : null;
     await empty.close();
 
     const page = await browser.newPage();
@@ -170,6 +206,7 @@ async function measure(url: string, throttle: number): Promise<Sample> {
     const loadedAt = await page.evaluate(() => performance.now());
     sample['long tasks during load (ms)'] = await longTaskTotal(page, 0, loadedAt);
     sample['heap after load − empty page (KB)'] = ((await heap(cdp)) - emptyHeap) / 1024;
+    if (emptyHolders) holders.load = topGrowth(emptyHolders, await heapByConstructor(cdp));
 
     const widget = page.locator('return-assistant');
     const shadowHas = (selector: string) => `(root) => !!root.querySelector(${JSON.stringify(selector)})`;
@@ -185,6 +222,7 @@ async function measure(url: string, throttle: number): Promise<Sample> {
     sample['answer → decision (ms)'] = await timeClick(page, () => widget.getByRole('button', { name: 'Yes, everything is complete', exact: true }).click(), shadowHas('.result h3'));
     sample['long tasks during the conversation (ms)'] = await longTaskTotal(page, loadedAt);
     sample['heap after a conversation − empty page (KB)'] = ((await heap(cdp)) - emptyHeap) / 1024;
+    if (emptyHolders) holders.conversation = topGrowth(emptyHolders, await heapByConstructor(cdp));
     sample['layout shift on the host page'] = await page.evaluate(() => (window as unknown as { bench: { layoutShift: number } }).bench.layoutShift);
     await page.close();
     return sample;
@@ -216,6 +254,11 @@ it('measures what a shopper feels', async () => {
       for (let run = 0; run < RUNS; run += 1) samples.push(await measure(url, throttle));
       console.log(`\n${throttle}× CPU — median (range) of ${RUNS} runs after ${WARM_UP} warm-up runs:`);
       console.table(summarise(samples));
+      if (throttle === 1) {
+        // Snapshots slow a run down, so they are taken in one extra run, not in the measured ones.
+        await measure(url, throttle, true);
+        console.log(`\nWhat the widget adds to the heap, by constructor (top five, beside the empty page):\n  after load: ${holders.load}\n  after a conversation: ${holders.conversation}`);
+      }
     }
   } finally {
     await server.close();
