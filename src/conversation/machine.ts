@@ -21,7 +21,7 @@ import type { ReAskCode } from './parse.ts';
 import { DONT_KNOW, factOf, keyOf, nextQuestionKey, questionFor, wordsFor } from './questions.ts';
 import type { Question, QuestionKey } from './questions.ts';
 
-export type NoticeCode = 'restored' | 'discarded' | 'memoryOnly' | 'hostFactProblem';
+export type NoticeCode = 'restored' | 'discarded' | 'memoryOnly' | 'hostFactProblem' | 'factsChanged';
 
 export interface ConversationInput {
   policy: Policy;
@@ -66,6 +66,7 @@ export type ConversationEvent =
   | { type: 'followup.another' }
   | { type: 'followup.checkFaulty' }
   | { type: 'notice.dismiss' }
+  | { type: 'page.factsChanged' }
   | { type: 'storage.unavailable' };
 
 type ConversationGuard =
@@ -87,6 +88,7 @@ type ConversationAction =
   | 'sayItIsFaulty'
   | 'dismissNotice'
   | 'noteMemoryOnly'
+  | 'noteFactsChanged'
   | 'emitCopySummary'
   | 'emitDownloadCalendar';
 
@@ -282,6 +284,8 @@ export function createConversationMachine(policy: Policy, branches: Branches = a
         'answer.reconsider': { actions: 'dropDoubt' },
         'notice.dismiss': { actions: 'dismissNotice' },
         'storage.unavailable': { actions: 'noteMemoryOnly' },
+        // The page changed a fact it gives (another variant, another price) and with it the result: said, not silently swapped.
+        'page.factsChanged': { actions: 'noteFactsChanged' },
       },
       states: {
         routing: {
@@ -385,6 +389,7 @@ export function createConversationMachine(policy: Policy, branches: Branches = a
         }),
         dismissNotice: assign({ notice: null }),
         noteMemoryOnly: assign({ notice: 'memoryOnly' as const }),
+        noteFactsChanged: assign({ notice: 'factsChanged' as const }),
         emitCopySummary: emit({ type: 'copy-summary' as const }),
         emitDownloadCalendar: emit({ type: 'download-calendar' as const }),
       },

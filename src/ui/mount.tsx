@@ -116,6 +116,8 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
     });
     return {
       hostFacts,
+      decision: () => model.snapshot.value.context.decision,
+      send: model.send,
       close() {
         report();
         redraw();
@@ -129,10 +131,13 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
   let session = open(options.hostFacts);
   return {
     prefill(facts) {
-      // New facts from the page restart the conversation on them; the answers are kept (saved).
+      // New facts from the page restart the conversation on them; the answers are kept (saved). A result already shown
+      // that the new facts change is said to have changed.
       const hostFacts = { ...session.hostFacts, ...facts };
+      const shown = session.decision();
       session.close();
       session = open(hostFacts);
+      if (shown.settled && JSON.stringify(session.decision()) !== JSON.stringify(shown)) session.send({ type: 'page.factsChanged' });
     },
     focus() {
       // Shown again (after a reload, say): the newest message is in view, not the top of the conversation;

@@ -246,6 +246,7 @@ export const en = {
     discarded: 'I couldn’t restore your earlier answers, so we’re starting again.',
     memoryOnly: 'Your answers won’t be kept if you reload this page.',
     hostFactProblem: 'Some details from this page couldn’t be used, so I’ll ask about them.',
+    factsChanged: 'The product details on this page changed, so I updated the result.',
   },
 
   summary: {

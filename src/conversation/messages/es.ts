@@ -231,6 +231,7 @@ export const es: Messages = {
     discarded: 'No he podido recuperar sus respuestas anteriores, así que empezamos de nuevo.',
     memoryOnly: 'Sus respuestas no se conservarán si recarga esta página.',
     hostFactProblem: 'Algunos datos de esta página no se han podido usar, así que se los preguntaré.',
+    factsChanged: 'Los datos del producto cambiaron en esta página, así que he actualizado el resultado.',
   },
 
   summary: {
