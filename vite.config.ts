@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/browser/**'],
+    exclude: ['test/browser/**', 'test/package/**'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
     // The model-based tests walk every path of both conversations; give them room on a busy machine.

@@ -1,12 +1,15 @@
 /**
  * The widget as merchants load it: ES modules with stable names in a folder named by version
- * (`dist/return-assistant/<version>/`), the lazy parts as separate chunks, and one classic-script file.
+ * (`dist/return-assistant/<version>/`), the lazy parts as separate chunks (each pinned, for Subresource Integrity, by the
+ * file that loads it: scripts/pin-chunks.ts), and one classic-script file.
  * `npm run build:widget` runs this twice (`--mode classic` for the classic script).
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { UserConfig } from 'vite';
 import { ownKeysInLibraryLoops, ownKeysOnly } from './scripts/own-keys-only.ts';
+import { thirdPartyNotices } from './scripts/notices.ts';
+import { pinLazyChunks } from './scripts/pin-chunks.ts';
 import { chunkName, policyLanguage } from './scripts/policy-language.ts';
 import type { Plugin } from 'vite';
 
@@ -37,7 +40,7 @@ function apiCopy(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   publicDir: false,
-  plugins: [policyLanguage(), ownKeysInLibraryLoops(), ownKeysOnly(), apiCopy()],
+  plugins: [policyLanguage(), ownKeysInLibraryLoops(), ownKeysOnly(), apiCopy(), pinLazyChunks(), thirdPartyNotices()],
   build: {
     outDir: `dist/return-assistant/${version}`,
     emptyOutDir: mode !== 'classic',

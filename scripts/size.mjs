@@ -8,8 +8,10 @@ const dir = new URL(`../dist/return-assistant/${version}/`, import.meta.url);
 // The eager budget is the product's (2.5 KB). For a full conversation the product's goal is 30 KB; it is not met yet
 // (see the README), so the test command holds the current size as a ceiling that no change may raise. Policy format 2
 // (a general rule engine, "I don't know", every way an open case can go) raised it from 44 KB to 46 KB, and typed answers read the way people write them (dates, amounts with currency words, weights in any unit, casual yes and no, in English and Spanish) to 48 KB;
-// a result card read at a glance (the amount up front, what a refused shopper can still do, one quote per clause) and
-// "Did you mean …?" checks of likely slips, and product facts from the page (a currency, variants) to 49.1 KB.
+// a result card read at a glance (the amount up front, what a refused shopper can still do, one quote per clause),
+// "Did you mean …?" checks of likely slips and product facts from the page (a currency, variants) to 49.1 KB; and
+// Subresource Integrity for every lazily loaded file (a hash, which does not compress, of each file a chunk may load, and
+// the preloading helper: 0.9 KB) to 50 KB.
 const EAGER_BUDGET = 2_560;
 const CONVERSATION_GOAL = 30_720;
 const CONVERSATION_BUDGET = 51_200;

@@ -146,8 +146,11 @@ export function defineReturnAssistant(): void {
       void this.#handle?.then((handle) => handle.prefill(facts));
     }
 
-    #emit(name: string): void {
-      this.dispatchEvent(new CustomEvent(`return-assistant:${name}`, { bubbles: true, composed: true, detail: { policy: this.#policyId() } }));
+    /** Under both names: `return-assistant:open`, and `return-assistant-open` for JSX, where a prop cannot hold a colon. */
+    #emit(name: 'open' | 'close'): void {
+      for (const separator of [':', '-']) {
+        this.dispatchEvent(new CustomEvent(`return-assistant${separator}${name}`, { bubbles: true, composed: true, detail: { policy: this.#policyId() } }));
+      }
     }
 
     /** The policy's id for events: the attribute, or the id inside policy data the page gave. */

@@ -91,4 +91,5 @@ export function mount(target: Element, options: MountOptions): WidgetHandle {
 }
 
 export { defineReturnAssistant };
-export type { Facts };
+export type { Facts, ReturnAssistantElement };
+export type { ReturnAssistantAttributes, ReturnAssistantEventDetail, ReturnAssistantEventMap, ReturnAssistantEventName } from './types.ts';

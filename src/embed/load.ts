@@ -158,7 +158,12 @@ export async function mountWidget(
     locale,
     instance: element.getAttribute('instance') || element.id || 'default',
     onClose: options.onClose,
-    dispatch: (name, detail) => element.dispatchEvent(new CustomEvent(`return-assistant:${name}`, { bubbles: true, composed: true, detail: { policy: policy.id, ...detail } })),
+    // Under both names, as the element's own events (`return-assistant:decision`, `return-assistant-decision` for JSX).
+    dispatch: (name, detail) => {
+      for (const separator of [':', '-']) {
+        element.dispatchEvent(new CustomEvent(`return-assistant${separator}${name}`, { bubbles: true, composed: true, detail: { policy: policy.id, ...detail } }));
+      }
+    },
   });
 
   // On phones the on-screen keyboard shrinks the visual viewport: keep the input above it.

@@ -1,10 +1,14 @@
-/** Debian's Chromium, driven by Playwright; never a downloaded browser. */
+/** A Chromium or Chrome already on the machine (CI: Debian's), driven by Playwright; the tests never download one. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { findChromium, missingChromium } from './chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const found = findChromium();
+// `npm test` asks first and stops with this line; a test file run on its own fails with it, not a launch error.
+if (!found) throw new Error(missingChromium());
+export const CHROMIUM: string = found;
 
 export function launch(): Promise<Browser> {
   return chromium.launch({

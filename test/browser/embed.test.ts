@@ -1,9 +1,15 @@
-/** The ways a merchant embeds the widget: its own policy, the ES module API with analytics events, the classic script. */
+/**
+ * The ways a merchant embeds the widget: its own policy, the ES module API with analytics events, the classic script,
+ * and the module script pinned with Subresource Integrity.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { instantAt, validatePolicy } from '../../src/policy/index.ts';
 import { igarden, imicro } from '../support/policies.ts';
 import { openPage, useBrowserAndServer } from './browser.ts';
+import { STRICT_CSP, version } from './server.ts';
 import { answer, expected, resultOf, start, widget } from './drive.ts';
 
 const timeZone = 'America/New_York';
@@ -78,3 +84,108 @@ describe('the classic script', () => {
     await context.close();
   });
 });
+
+describe('Subresource Integrity', () => {
+  const dist = new URL(`../../dist/return-assistant/${version}/`, import.meta.url);
+  const entry = readFileSync(new URL('return-assistant.js', dist));
+  const integrity = `sha384-${createHash('sha384').update(entry).digest('base64')}`;
+  const steps = ['I changed my mind', 'Sold and shipped by iMicro'];
+
+  /**
+   * A store page whose one script tag pins the eager file as the README shows, under the strict CSP (or a nonce-only
+   * one, whose nonce the tag carries); `tamper` changes one file on its way.
+   */
+  async function pinnedPage(tamper?: string, { nonce }: { nonce?: string } = {}) {
+    const opened = await openPage(shared.browser, 'about:blank', { now: NOW });
+    const { page } = opened;
+    const url = `${shared.server.origin}/pages/csp-pinned.html`;
+    await page.route(url, (route) =>
+      route.fulfill({
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': nonce ? `script-src 'nonce-${nonce}'; style-src 'self'` : STRICT_CSP },
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A software key</title>
+<script type="module" src="/return-assistant/${version}/return-assistant.js" integrity="${integrity}" crossorigin="anonymous"${nonce ? ` nonce="${nonce}"` : ''} data-policy="imicro" data-category="digital"></script>
+</head><body><main><h1>A software key</h1></main></body></html>`,
+      }),
+    );
+    if (tamper) {
+      await page.route(`**/return-assistant/${version}/${tamper}`, async (route) => {
+        const response = await route.fetch();
+        route.fulfill({ response, body: `${await response.text()}\n;globalThis.tampered = true;` });
+      });
+    }
+    await page.goto(url);
+    return opened;
+  }
+
+  it('the build prints the hash of the file a page loads', () => {
+    const printed = execFileSync(process.execPath, [new URL('../../scripts/sri.mjs', import.meta.url).pathname], { encoding: 'utf8' });
+    expect(printed).toMatch(new RegExp(`^ +return-assistant\\.js +${integrity.replace(/[+/]/g, '\\$&')}$`, 'm'));
+  });
+
+  it('a page that pins the eager file runs a whole conversation; every file loaded after it comes checked', async () => {
+    const { page, context, problems, requests, violations } = await pinnedPage();
+    // Both names of each event (the second for JSX), recorded from outside the page's CSP.
+    await page.evaluate(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      for (const name of ['open', 'answer', 'decision']) {
+        for (const type of [`return-assistant:${name}`, `return-assistant-${name}`]) document.addEventListener(type, (event) => heard.push(`${type} ${JSON.stringify((event as CustomEvent).detail)}`));
+      }
+    });
+    const panel = widget(page);
+    await start(panel);
+    for (const text of steps) await answer(panel, text);
+    expect(await resultOf(panel)).toEqual(expected(imicro, { situation: 'changed-mind', soldBy: 'store', category: 'digital' }));
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard.filter((line) => line.startsWith('return-assistant:')).map((line) => line.split(' ')[0])).toEqual([
+      'return-assistant:open',
+      'return-assistant:answer',
+      'return-assistant:answer',
+      'return-assistant:decision',
+    ]);
+    expect(heard.filter((line) => line.startsWith('return-assistant-'))).toEqual(heard.filter((line) => line.startsWith('return-assistant:')).map((line) => line.replace(':', '-')));
+    expect(problems).toEqual([]);
+    expect(await violations()).toEqual([]);
+    // The launcher, the panel, the messages and the policy: the files the tampering test changes one by one.
+    expect(loadedFiles(requests).length).toBeGreaterThanOrEqual(4);
+    // Each fetched once (the server says no-store): the import ran the checked preload, not a second, unchecked copy.
+    const fetched = requests.filter((url) => url.endsWith('.js'));
+    expect(fetched).toEqual([...new Set(fetched)]);
+    await context.close();
+  });
+
+  it('under a nonce-only CSP the checked chunks load, as the imports they stand for would', async () => {
+    const { page, context, problems, violations } = await pinnedPage(undefined, { nonce: 'b3JkZXItMTIz' });
+    const panel = widget(page);
+    await start(panel);
+    for (const text of steps) await answer(panel, text);
+    expect(await resultOf(panel)).toEqual(expected(imicro, { situation: 'changed-mind', soldBy: 'store', category: 'digital' }));
+    expect(problems).toEqual([]);
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+
+  it('a file changed on its way, eager or lazy, is refused and never runs', async () => {
+    const clean = await pinnedPage();
+    await start(widget(clean.page));
+    await answer(widget(clean.page), steps[0]!);
+    const files = loadedFiles(clean.requests);
+    await clean.context.close();
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const file of files) {
+      const { page, context, problems } = await pinnedPage(file);
+      // The launcher is there unless the eager file itself was refused; a click asks for the rest.
+      if (file !== 'return-assistant.js') await widget(page).locator('button.launcher').click();
+      await expect.poll(() => problems.some((problem) => problem.includes(file) && problem.includes('integrity')), { message: `${file} should be refused` }).toBe(true);
+      expect(await page.evaluate(() => 'tampered' in globalThis), `${file} ran`).toBe(false);
+      expect(await widget(page).locator('.composer').count()).toBe(0);
+      await context.close();
+    }
+  });
+});
+
+/** The widget's script files a page requested, relative to the version folder. */
+function loadedFiles(requests: string[]): string[] {
+  const folder = `/return-assistant/${version}/`;
+  return [...new Set(requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith(folder) && path.endsWith('.js')))].map((path) => path.slice(folder.length));
+}
