@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { UserConfig } from 'vite';
 import { ownKeysInLibraryLoops, ownKeysOnly } from './scripts/own-keys-only.ts';
+import { lockdownSafe } from './scripts/lockdown-safe.ts';
 import { chunkName, policyLanguage } from './scripts/policy-language.ts';
 import type { Plugin } from 'vite';
 
@@ -37,7 +38,7 @@ function apiCopy(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   publicDir: false,
-  plugins: [policyLanguage(), ownKeysInLibraryLoops(), ownKeysOnly(), apiCopy()],
+  plugins: [policyLanguage(), lockdownSafe(), ownKeysInLibraryLoops(), ownKeysOnly(), apiCopy()],
   build: {
     outDir: `dist/return-assistant/${version}`,
     emptyOutDir: mode !== 'classic',

@@ -10,7 +10,10 @@ const dir = new URL(`../dist/return-assistant/${version}/`, import.meta.url);
 // (a general rule engine, "I don't know", every way an open case can go) raised it from 44 KB to 46 KB, and typed answers read the way people write them (dates, amounts with currency words, weights in any unit, casual yes and no, in English and Spanish) to 48 KB.
 const EAGER_BUDGET = 2_560;
 const CONVERSATION_GOAL = 30_720;
-const CONVERSATION_BUDGET = 49_152;
+// Surviving every loading fault (issue 13: a busy launcher, a held place for an inline widget, a line that says it could
+// not load, stacked launchers, inline widgets built near the viewport, pages that freeze built-ins) added 0.6 KB to the
+// eager script: the ceiling rose by 256 B.
+const CONVERSATION_BUDGET = 49_408;
 
 const read = (name) => readFileSync(new URL(name, dir));
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
