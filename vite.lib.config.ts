@@ -10,8 +10,8 @@ import type { UserConfig } from 'vite';
 import { ownKeysInLibraryLoops, ownKeysOnly } from './scripts/own-keys-only.ts';
 import { thirdPartyNotices } from './scripts/notices.ts';
 import { pinLazyChunks } from './scripts/pin-chunks.ts';
+import { lockdownSafe } from './scripts/lockdown-safe.ts';
 import { chunkName, policyLanguage } from './scripts/policy-language.ts';
-import type { Plugin } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -19,33 +19,27 @@ const modules: UserConfig['build'] = {
   lib: { entry: { 'return-assistant': 'src/embed/script.ts' }, formats: ['es'] },
   rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: chunkName, minify: true } },
 };
+/**
+ * The ES module API (`return-assistant-api.js`: `mount()`), built on its own so that the script tag's file carries no
+ * API it never calls. It loads the very same lazy chunks (same code, same names, same hashes).
+ */
+const api: UserConfig['build'] = {
+  lib: { entry: { 'return-assistant-api': 'src/embed/index.ts' }, formats: ['es'] },
+  rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: chunkName, minify: true } },
+};
 const classic: UserConfig['build'] = {
   lib: { entry: { 'return-assistant.classic': 'src/embed/classic.ts' }, formats: ['iife'], name: 'ReturnAssistant' },
   rolldownOptions: { output: { entryFileNames: '[name].js', minify: true } },
 };
 
-/**
- * The ES module API is the script tag's module under a second name (`return-assistant-api.js`): one file, so the
- * eager part stays a single request, and the lazy chunks are shared because they are imported by the same URLs.
- */
-function apiCopy(): Plugin {
-  return {
-    name: 'return-assistant:api-copy',
-    generateBundle(_options, bundle) {
-      const entry = bundle['return-assistant.js'];
-      if (entry?.type === 'chunk') this.emitFile({ type: 'asset', fileName: 'return-assistant-api.js', source: entry.code });
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => ({
   publicDir: false,
-  plugins: [policyLanguage(), ownKeysInLibraryLoops(), ownKeysOnly(), apiCopy(), pinLazyChunks(), thirdPartyNotices()],
+  plugins: [policyLanguage(), lockdownSafe(), ownKeysInLibraryLoops(), ownKeysOnly(), pinLazyChunks(), thirdPartyNotices()],
   build: {
     outDir: `dist/return-assistant/${version}`,
-    emptyOutDir: mode !== 'classic',
+    emptyOutDir: mode === 'production',
     modulePreload: false,
     target: 'es2022',
-    ...(mode === 'classic' ? classic : modules),
+    ...(mode === 'classic' ? classic : mode === 'api' ? api : modules),
   },
 }));

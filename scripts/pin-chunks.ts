@@ -24,7 +24,7 @@ const TABLE = 'ra$sri';
 const HELPER =
   `const ${PIN}=(s,a=[])=>Promise.all([s,...a].map(f=>new Promise((y,n)=>{const l=document.createElement("link");` +
   `if(!l.relList.supports("modulepreload"))return y();l.rel="modulepreload";l.integrity=${TABLE}[f];l.nonce=document.querySelector("script[nonce]")?.nonce||"";` +
-  `l.href=new URL(f,import.meta.url);l.onload=l.onerror=e=>{l.remove();e.type=="load"?y():n(Error("return-assistant: could not load "+l.href+" with its pinned integrity"))};` +
+  `l.href=new URL(f,import.meta.url);l.onload=y;l.onerror=()=>n(Error(l.href));` +
   `document.head.append(l)}))).then(()=>import(s));`;
 
 const DYNAMIC_IMPORT = /\bimport\((["'`])(\.{1,2}\/[^"'`$]+?\.js)\1\)/g;

@@ -1,50 +1,109 @@
 /**
  * The `<return-assistant>` element. This file is the eager part of the widget:
  * it draws the launcher with no framework and loads the rest (the panel, the
- * conversation and the store's policy) on first hover, focus or click, or when
- * the browser is idle. Nothing here runs outside a browser.
+ * conversation and the store's policy) on first hover, focus or click; an inline
+ * widget loads it when it comes near the viewport. Nothing here runs outside a browser.
  */
 import { localeOf } from '../conversation/locale.ts';
 import type { Locale } from '../conversation/locale.ts';
 import type { Facts } from '../policy/facts.ts';
 import type { Handle } from './load.ts';
+import LAUNCHER_CSS from './launcher.css?inline';
 
 export const TAG = 'return-assistant';
-const LABELS: Record<Locale, string> = { en: 'Can I return this?', es: '¿Puedo devolverlo?' };
-const LAUNCHER_CSS = `
-:host{all:initial;display:contents}
-.launcher{position:fixed;inset:auto 16px 16px auto;margin:0;overflow:visible;z-index:2147483647;display:inline-flex;align-items:center;gap:8px;
-min-height:48px;min-width:48px;padding:0 18px;border:0;border-radius:var(--ra-radius,24px);cursor:pointer;
-font:600 16px/1.2 var(--ra-font,system-ui,sans-serif);letter-spacing:normal;text-transform:none;
-background:var(--ra-accent,#0b57d0);color:var(--ra-accent-text,#fff);box-shadow:0 4px 16px rgba(0,0,0,.25);visibility:visible;opacity:1}
-:host([position=bottom-left]) .launcher{inset:auto auto 16px 16px}
-.launcher:focus-visible{outline:3px solid var(--ra-accent,#0b57d0);outline-offset:3px;box-shadow:0 0 0 6px #fff}
-.launcher[hidden]{display:none}
-@media (max-width:480px){.launcher[aria-expanded=true]{display:none}
-.launcher{width:48px;padding:0;justify-content:center;border-radius:50%}
-.launcher::before{content:"?"/"";font-size:22px}
-.launcher span{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}}`;
+/**
+ * The launcher's label, and the line a shopper reads when the rest of the widget cannot load (offline, a chunk gone
+ * after the store deployed a new version, an integrity mismatch): the conversation's own catalogue is in that rest.
+ */
+const TEXT: Record<Locale, [label: string, failed: string]> = {
+  en: ['Can I return this?', 'Couldn’t load. Try again, or reload the page.'],
+  es: ['¿Puedo devolverlo?', 'No se pudo cargar. Inténtelo de nuevo o recargue la página.'],
+};
+
+/** The settings a page gives (script `data-*`, `mount()` options), in camelCase; `attributeFor` names each one's attribute. */
+export const SETTINGS = 'policy mode locale label position theme instance category memberTier price currency variant weight seller country region facts'.split(' ');
+/**
+ * The attribute a setting is written to.
+ * @example attributeFor('memberTier') // 'member-tier'; attributeFor('locale') // 'lang'
+ */
+export const attributeFor = (setting: string): string => (setting === 'locale' ? 'lang' : setting.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
+
+/** A new `<return-assistant>` with the page's settings (a script's `data-*`, or `mount()` options) as its attributes. */
+export function elementWith(settings: Readonly<Record<string, unknown>>): ReturnAssistantElement {
+  const element = document.createElement(TAG) as ReturnAssistantElement;
+  for (const setting of SETTINGS) {
+    const value = settings[setting];
+    if (typeof value === 'string' || typeof value === 'number') element.setAttribute(attributeFor(setting), String(value));
+  }
+  return element;
+}
 
 let launcherSheet: CSSStyleSheet | null = null;
 
 type Loader = typeof import('./load.ts');
 let loader: Promise<Loader> | null = null;
-/** The rest of the widget, loaded once for every element on the page. */
+/**
+ * The rest of the widget, loaded once for every element on the page. A failed load is forgotten, so the next call
+ * imports the same URL again: the HTML standard no longer keeps a failed fetch in the module map (Chromium follows
+ * it; in a browser that still does, the shopper is told to reload). Not a fresh URL: the lazy chunks import each
+ * other by their plain URLs, so a second copy of one would split the state they share.
+ */
 export function loadWidget(): Promise<Loader> {
-  loader ??= import('./load.ts');
+  loader ??= import('./load.ts').catch((error: unknown) => {
+    loader = null;
+    throw error;
+  });
   return loader;
 }
 
-/** Registers `<return-assistant>` once; does nothing where there is no DOM. */
-export function defineReturnAssistant(): void {
-  if (typeof window === 'undefined' || typeof customElements === 'undefined' || customElements.get(TAG)) return;
+/** Connected launchers in the order they came; each side's are stacked in that order, 64 px apart. */
+const launchers: HTMLElement[] = [];
+function stackLaunchers(): void {
+  const stacked = { left: 0, right: 0 };
+  for (const element of launchers) {
+    const side = element.getAttribute('position') === 'bottom-left' ? 'left' : 'right';
+    element.style.setProperty('--ra-b', `${16 + 64 * stacked[side]++}px`);
+  }
+}
+
+/** In the browser's top layer where there is one: no ancestor's transform, overflow or z-index can trap or cover it. */
+function showOnTop(element: HTMLElement): void {
+  if (element.showPopover) {
+    try {
+      element.popover = 'manual';
+      element.showPopover();
+    } catch {
+      // A document that cannot show popovers: the element stays fixed to the viewport, as without them.
+    }
+  }
+}
+
+let nameTaken = false;
+
+/**
+ * Registers `<return-assistant>` once; does nothing where there is no DOM. False when the page itself already
+ * defined the name (the widget cannot run; said once in the console). Another copy of this widget is fine.
+ */
+export function defineReturnAssistant(): boolean {
+  if (typeof window === 'undefined' || typeof customElements === 'undefined') return false;
+  const defined = customElements.get(TAG);
+  if (defined) {
+    if ('prefill' in defined.prototype) return true;
+    if (!nameTaken) console.error(`return-assistant: the page already defines <${TAG}>; the widget cannot run`);
+    nameTaken = true;
+    return false;
+  }
 
   class ReturnAssistantElement extends HTMLElement {
     /** A policy given as a JS object (a merchant's own); validated before use. */
     policyData: unknown = undefined;
     #root: ShadowRoot | null = null;
     #launcher: HTMLButtonElement | null = null;
-    #handle: Promise<Handle> | null = null;
+    /** An inline widget's place on the page while its panel loads, or says why it could not. */
+    #slot: HTMLElement | null = null;
+    #status: HTMLElement | null = null;
+    /** The mounted panel; null once it failed to load (the next open() tries again). Never rejects. */
+    #handle: Promise<Handle | null> | null = null;
     #opened = false;
     #pendingFacts: Facts = {};
     #stop: (() => void)[] = [];
@@ -55,7 +114,14 @@ export function defineReturnAssistant(): void {
       if (!launcherSheet.cssRules.length) launcherSheet.replaceSync(LAUNCHER_CSS);
       this.#root.adoptedStyleSheets = [launcherSheet];
       if (this.getAttribute('mode') === 'inline') {
-        void this.#mount();
+        const slot = document.createElement('div');
+        slot.className = 'slot';
+        this.#slot = slot;
+        this.#root.replaceChildren(slot);
+        // Loaded when it comes within a screen of the viewport: fifty order lines do not build fifty panels at once.
+        const near = new IntersectionObserver(([entry]) => entry!.isIntersecting && (near.disconnect(), this.#load()), { rootMargin: '100%' });
+        near.observe(slot);
+        this.#stop.push(() => near.disconnect());
         return;
       }
       const button = document.createElement('button');
@@ -67,67 +133,111 @@ export function defineReturnAssistant(): void {
       const language = localeOf(this);
       // On a phone the label is read out but not shown: the launcher is a small round "?" that covers less of the page.
       const text = document.createElement('span');
-      text.textContent = label || LABELS[language];
+      text.textContent = label || TEXT[language][0];
       button.append(text);
       // The label's own language and direction, not the page's: a right-to-left page must not mirror an English label.
       if (!label) button.lang = language;
       button.dir = 'auto';
       this.#root.replaceChildren(button);
-      // In the browser's top layer where there is one: no ancestor's transform, overflow or z-index can trap or cover it.
-      if (button.showPopover) {
-        try {
-          button.popover = 'manual';
-          button.showPopover();
-        } catch {
-          // A document that cannot show popovers: the launcher stays fixed to the viewport, as without them.
-        }
-      }
+      showOnTop(button);
       this.#launcher = button;
-      const preload = () => void loadWidget().then((widget) => widget.prepare(this, localeOf(this)));
+      launchers.push(this);
+      stackLaunchers();
+      // Loaded when the shopper is about to click (points at it, or tabs to it), never just because the page went idle:
+      // most shoppers never open it (issue 13). A failure here is silent: the click tries again and says so.
+      const preload = () => void loadWidget().then((widget) => widget.prepare(this, localeOf(this))).catch(() => {});
       const toggle = () => (this.#opened ? this.close() : this.open());
       button.addEventListener('pointerenter', preload, { once: true });
       button.addEventListener('focus', preload, { once: true });
       button.addEventListener('click', toggle);
-      const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 2_000));
-      const cancelIdle = window.cancelIdleCallback ?? clearTimeout;
-      const idleId = idle(preload, { timeout: 5_000 });
       this.#stop.push(() => {
         button.removeEventListener('pointerenter', preload);
         button.removeEventListener('focus', preload);
         button.removeEventListener('click', toggle);
-        cancelIdle(idleId as number);
+        launchers.splice(launchers.indexOf(this), 1);
+        stackLaunchers();
       });
     }
 
     disconnectedCallback(): void {
       this.#stop.forEach((stop) => stop());
       this.#stop = [];
-      void this.#handle?.then((handle) => handle.destroy());
+      void this.#handle?.then((handle) => handle?.destroy());
       this.#handle = null;
       this.#opened = false;
     }
 
-    #mount(): Promise<Handle> {
-      this.#handle ??= loadWidget().then((widget) =>
-        widget.mountWidget(this, this.#root!, {
-          onClose: this.getAttribute('mode') === 'inline' ? null : () => this.close(),
-          facts: this.#pendingFacts,
-          // Chosen here, as the launcher's label is, so the two always agree.
-          locale: localeOf(this),
-        }),
-      );
-      return this.#handle;
+    /** Loads and mounts the panel once; while it loads the launcher or slot is busy, and a failure is told in one line. */
+    #load(): Promise<Handle | null> {
+      if (this.#handle) return this.#handle;
+      const busy = this.#launcher ?? this.#slot!;
+      busy.ariaBusy = 'true';
+      this.#slot?.replaceChildren();
+      this.#status?.remove();
+      const pending: Promise<Handle | null> = loadWidget()
+        .then((widget) =>
+          widget.mountWidget(this, this.#root!, {
+            onClose: this.#launcher ? () => this.close() : null,
+            facts: this.#pendingFacts,
+            // Chosen here, as the launcher's label is, so the two always agree.
+            locale: localeOf(this),
+          }),
+        )
+        .then(
+          // Only while this is still the element's load: one left behind by a disconnect is not its to show.
+          (handle) => {
+            if (this.#handle === pending) this.#slot?.remove();
+            return handle;
+          },
+          () => {
+            if (this.#handle === pending) {
+              this.#handle = null;
+              this.#fail();
+            }
+            return null;
+          },
+        )
+        .finally(() => (busy.ariaBusy = null));
+      this.#handle = pending;
+      return pending;
     }
 
-    /** Opens the panel (loading it first if needed). */
-    async open(): Promise<void> {
-      if (this.#opened && this.getAttribute('mode') !== 'inline') return;
+    /** Tells the shopper in one line, in their language; the launcher, or an inline widget's button, tries again. */
+    #fail(): void {
+      const status = document.createElement('p');
+      status.role = 'alert';
+      const [label, failed] = TEXT[localeOf(this)];
+      status.textContent = failed;
+      this.#status = status;
+      if (this.#slot) {
+        // The launcher's own words: what the button does is start the assistant again.
+        const again = document.createElement('button');
+        again.textContent = label;
+        again.addEventListener('click', () => void this.open());
+        this.#slot.replaceChildren(status, again);
+      } else {
+        this.#root!.append(status);
+        showOnTop(status);
+      }
+    }
+
+    /**
+     * Opens the panel (loading it first if needed). True once it is shown; false when it could not load (the
+     * shopper is told, and the next call tries again) or was closed while loading. Never rejects.
+     */
+    async open(): Promise<boolean> {
+      // Already open, or opening: the answer is that of the load under way.
+      if (this.#opened && this.#launcher) return (await this.#handle) !== null;
       this.#opened = true;
+      const handle = await this.#load();
+      if (!handle || !this.#opened) {
+        this.#opened = false;
+        return false;
+      }
       this.#launcher?.setAttribute('aria-expanded', 'true');
-      const handle = await this.#mount();
-      if (!this.#opened) return;
       handle.show();
       this.#emit('open');
+      return true;
     }
 
     /** Closes an overlay panel and gives focus back to the launcher. */
@@ -135,7 +245,7 @@ export function defineReturnAssistant(): void {
       if (!this.#opened) return;
       this.#opened = false;
       this.#launcher?.setAttribute('aria-expanded', 'false');
-      void this.#handle?.then((handle) => handle.hide());
+      void this.#handle?.then((handle) => handle?.hide());
       this.#launcher?.focus();
       this.#emit('close');
     }
@@ -143,7 +253,7 @@ export function defineReturnAssistant(): void {
     /** Adds facts the page knows (e.g. after the shopper picks a variant); they are never asked. */
     prefill(facts: Facts): void {
       this.#pendingFacts = { ...this.#pendingFacts, ...facts };
-      void this.#handle?.then((handle) => handle.prefill(facts));
+      void this.#handle?.then((handle) => handle?.prefill(facts));
     }
 
     /** Under both names: `return-assistant:open`, and `return-assistant-open` for JSX, where a prop cannot hold a colon. */
@@ -162,11 +272,12 @@ export function defineReturnAssistant(): void {
   }
 
   customElements.define(TAG, ReturnAssistantElement);
+  return true;
 }
 
 export interface ReturnAssistantElement extends HTMLElement {
   policyData: unknown;
-  open(): Promise<void>;
+  open(): Promise<boolean>;
   close(): void;
   prefill(facts: Facts): void;
 }

@@ -8,7 +8,7 @@
  * Importing it where there is no DOM (server rendering, Node) does nothing; `mount` needs a browser.
  */
 import type { Facts } from '../policy/facts.ts';
-import { defineReturnAssistant, TAG } from './element.ts';
+import { defineReturnAssistant, elementWith } from './element.ts';
 import type { ReturnAssistantElement } from './element.ts';
 
 export interface MountOptions {
@@ -42,43 +42,25 @@ export interface MountOptions {
 
 export interface WidgetHandle {
   element: HTMLElement;
-  open: () => Promise<void>;
+  /** True once the panel is shown; false when it could not load (the shopper is told; call again to retry). Never rejects. */
+  open: () => Promise<boolean>;
   close: () => void;
   prefill: (facts: Facts) => void;
   destroy: () => void;
 }
-
-const ATTRIBUTES: [keyof MountOptions, string][] = [
-  ['mode', 'mode'],
-  ['locale', 'lang'],
-  ['label', 'label'],
-  ['position', 'position'],
-  ['theme', 'theme'],
-  ['instance', 'instance'],
-  ['category', 'category'],
-  ['memberTier', 'member-tier'],
-  ['price', 'price'],
-  ['currency', 'currency'],
-  ['variant', 'variant'],
-  ['country', 'country'],
-  ['region', 'region'],
-  ['weight', 'weight'],
-  ['seller', 'seller'],
-];
 
 /**
  * Mounts a return assistant inside `target`.
  * @example mount(document.body, { policy: 'imicro' }).open()
  */
 export function mount(target: Element, options: MountOptions): WidgetHandle {
-  defineReturnAssistant();
-  const element = document.createElement(TAG) as ReturnAssistantElement;
-  if (typeof options.policy === 'string') element.setAttribute('policy', options.policy);
-  else element.policyData = options.policy;
-  for (const [option, attribute] of ATTRIBUTES) {
-    const value = options[option];
-    if (typeof value === 'string' || typeof value === 'number') element.setAttribute(attribute, String(value));
+  if (!defineReturnAssistant()) {
+    // The page's own <return-assistant> holds the name (said once in the console): a handle that does nothing.
+    return { element: document.createElement('div'), open: async () => false, close() {}, prefill() {}, destroy() {} };
   }
+  // A policy id is an attribute, set with the others; policy data is handed over as it is.
+  const element = elementWith(options as unknown as Record<string, unknown>);
+  if (typeof options.policy !== 'string') element.policyData = options.policy;
   if (options.facts) element.prefill(options.facts);
   target.append(element);
   return {

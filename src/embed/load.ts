@@ -5,7 +5,7 @@
  */
 import { loadMessages, machineFor } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
-import { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from '../policy/policies/index.ts';
+import { loadBuiltInPolicy } from '../policy/policies/index.ts';
 import type { Facts, Policy } from '../policy/index.ts';
 import { mountPanel, panelStyles, renderFallback } from '../ui/mount.tsx';
 import { pageJsonLd, productFacts } from './product.ts';
@@ -24,57 +24,18 @@ function warn(message: string): void {
   console.error(`return-assistant: ${message}`);
 }
 
-/** The policy: inline JSON child, a JS object, or a built-in id. Null (and a console error naming the problem) when unusable. */
+/** Built-in policies by id and language, one object shared by every widget on the page: so one machine is built for all. */
+const builtIn = new Map<string, Policy>();
+
+/** The store's policy: a built-in one, or else the page's own (read by a module only such pages load). Null (and a console error naming the problem) when unusable. */
 async function resolvePolicy(element: HTMLElement & { policyData?: unknown }, locale: Locale): Promise<Policy | null> {
-  let data: unknown = element.policyData;
-  const inline = element.querySelector(':scope > script[type="application/json"]');
-  if (data === undefined && inline) {
-    try {
-      data = JSON.parse(inline.textContent ?? '');
-    } catch (error) {
-      warn(`the inline policy is not valid JSON (${(error as Error).message})`);
-      return null;
-    }
-  }
-  if (data !== undefined) {
-    const { validatePolicy } = await import('../policy/validate.ts');
-    const result = validatePolicy(data);
-    if (!result.ok) {
-      warn(`the policy data is invalid:\n${result.errors.map((error) => `  ${error}`).join('\n')}`);
-      return null;
-    }
-    return result.policy;
-  }
   const id = element.getAttribute('policy') ?? '';
-  if (id === 'json-ld') {
-    // The store already publishes schema.org MerchantReturnPolicy for search engines: that is the policy.
-    const [{ policyFromJsonLd }, { validatePolicy }] = await Promise.all([import('../policy/json-ld.ts'), import('../policy/validate.ts')]);
-    const documents: unknown[] = [];
-    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-      try {
-        documents.push(JSON.parse(script.textContent ?? ''));
-      } catch {
-        // A page's broken JSON-LD is its own business: the others are still read.
-      }
-    }
-    const input = policyFromJsonLd(documents, { storeName: document.title || undefined });
-    if (!input) {
-      warn('policy="json-ld", but the page has no schema.org MerchantReturnPolicy');
-      return null;
-    }
-    const result = validatePolicy(input);
-    if (!result.ok) {
-      warn(`the page's MerchantReturnPolicy could not be read:\n${result.errors.map((error) => `  ${error}`).join('\n')}`);
-      return null;
-    }
-    return result.policy;
-  }
-  const builtIn = loadBuiltInPolicy(id, locale);
-  if (!builtIn) {
-    warn(`unknown policy "${id}": use one of ${[...BUILT_IN_POLICY_IDS, 'json-ld'].join(', ')}, or give your own policy data`);
-    return null;
-  }
-  return builtIn;
+  const key = `${id}/${locale}`;
+  const loaded = element.policyData === undefined && !element.querySelector(':scope > script[type="application/json"]') && (await loadBuiltInPolicy(id, locale));
+  if (!loaded) return (await import('./own-policy.ts')).ownPolicy(element);
+  // Widgets that loaded it at the same time all take the first copy.
+  if (!builtIn.has(key)) builtIn.set(key, loaded);
+  return builtIn.get(key)!;
 }
 
 /** What the page already knows, from the element's attributes and the page's Product data. */
@@ -101,19 +62,33 @@ async function pageFacts(element: HTMLElement, policy: Policy, locale: Locale): 
   return { ...facts, ...(await productFacts(element, { url: location.href, jsonLd: pageJsonLd }, policy.store.currency, locale, warn)) };
 }
 
+/**
+ * The name its conversation is saved under: `instance` or `id`; else `default` for a launcher (the store's launcher
+ * so follows the shopper from page to page), and for an unnamed inline widget (one per order line, say) this page
+ * and its place among them: each keeps its own conversation after a reload.
+ */
+function instanceOf(element: HTMLElement): string {
+  const name = element.getAttribute('instance') || element.id;
+  if (name || element.getAttribute('mode') !== 'inline') return name || 'default';
+  const unnamed = (element.getRootNode() as ParentNode).querySelectorAll(`${element.localName}[mode=inline]:not([instance]):not([id])`);
+  return `${location.pathname}#${[...unnamed].indexOf(element) + 1}`;
+}
+
 const prepared = new WeakMap<HTMLElement, Promise<{ policy: Policy | null; locale: Locale }>>();
 
 /**
  * Loads what a panel needs (the store's policy, the shopper's language, the conversation machine) ahead of
- * the first click: called when the browser is idle or the shopper points at the launcher.
+ * the first click: called when the shopper points at the launcher or tabs to it.
  */
 export function prepare(element: HTMLElement & { policyData?: unknown }, locale: Locale): Promise<{ policy: Policy | null; locale: Locale }> {
   let ready = prepared.get(element);
   if (!ready) {
-    ready = Promise.all([resolvePolicy(element, locale).catch(() => null), loadMessages(locale)]).then(([policy]) => {
+    ready = Promise.all([resolvePolicy(element, locale), loadMessages(locale)]).then(([policy]) => {
       if (policy) machineFor(policy);
       return { policy, locale };
     });
+    // A chunk that failed to load (offline, gone after a deploy) is tried again next time: the element says so meanwhile.
+    ready.catch(() => prepared.delete(element));
     prepared.set(element, ready);
   }
   return ready;
@@ -152,19 +127,26 @@ export async function mountWidget(
     return { show: () => setShown(true), hide: () => setShown(false), prefill: () => {}, destroy: () => container.remove() };
   }
   const hostFacts = { ...(await pageFacts(element, policy, locale)), ...options.facts };
-  const panel = mountPanel(container, {
-    policy,
-    hostFacts,
-    locale,
-    instance: element.getAttribute('instance') || element.id || 'default',
-    onClose: options.onClose,
-    // Under both names, as the element's own events (`return-assistant:decision`, `return-assistant-decision` for JSX).
-    dispatch: (name, detail) => {
-      for (const separator of [':', '-']) {
-        element.dispatchEvent(new CustomEvent(`return-assistant${separator}${name}`, { bubbles: true, composed: true, detail: { policy: policy.id, ...detail } }));
-      }
-    },
-  });
+  let panel: ReturnType<typeof mountPanel>;
+  try {
+    panel = mountPanel(container, {
+      policy,
+      hostFacts,
+      locale,
+      instance: instanceOf(element),
+      onClose: options.onClose,
+      // Under both names, as the element's own events (`return-assistant:decision`, `return-assistant-decision` for JSX).
+      dispatch: (name, detail) => {
+        for (const separator of [':', '-']) {
+          element.dispatchEvent(new CustomEvent(`return-assistant${separator}${name}`, { bubbles: true, composed: true, detail: { policy: policy.id, ...detail } }));
+        }
+      },
+    });
+  } catch (error) {
+    // Nothing half-built is left behind for the next attempt to stack on.
+    container.remove();
+    throw error;
+  }
 
   // On phones the on-screen keyboard shrinks the visual viewport: keep the input above it.
   // A page zoomed with CSS `zoom` scales the panel's pixels too: the viewport is measured in the element's own pixels.

@@ -1,7 +1,7 @@
 /**
  * The lazily loaded part of the widget: starts the conversation and renders the
  * panel into the element's shadow root. Loaded on first hover, focus or click of
- * the launcher, or when the browser is idle.
+ * the launcher.
  */
 import { signal } from '@preact/signals';
 import { render } from 'preact';

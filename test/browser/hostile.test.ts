@@ -65,6 +65,8 @@ const VIEWPORTS = [
 
 /** The open panel's box, checked to lie wholly inside the viewport (half a pixel allowed for zoomed rounding). */
 async function panelOnScreen(panel: ReturnType<typeof widget>, viewport: { width: number; height: number }) {
+  // Measured where it comes to rest, after its short rise: the panel now loads on the click, so it may still be moving.
+  await panel.locator('.overlay').evaluate((overlay) => Promise.all(overlay.getAnimations().map((animation) => animation.finished)));
   const box = (await panel.locator('.panel').boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.y).toBeGreaterThanOrEqual(0);

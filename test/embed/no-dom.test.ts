@@ -7,8 +7,8 @@ describe('importing the widget where there is no DOM', () => {
     await expect(import(path)).resolves.toBeTruthy();
   });
 
-  it('the script-tag module still offers the module API, and registering does nothing without customElements', async () => {
-    const { mount, defineReturnAssistant } = await import('../../src/embed/script.ts');
+  it('the module API offers mount(), and registering does nothing without customElements', async () => {
+    const { mount, defineReturnAssistant } = await import('../../src/embed/index.ts');
     expect(typeof mount).toBe('function');
     expect(() => defineReturnAssistant()).not.toThrow();
     expect('customElements' in globalThis).toBe(false);

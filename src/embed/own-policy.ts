@@ -1,0 +1,58 @@
+/**
+ * A policy that is not built in: the page's own (JSON inside the element, `element.policyData`, or the schema.org
+ * MerchantReturnPolicy the store already publishes for search engines), read and validated, or an unknown id,
+ * reported. A chunk that only such pages load: a page with a built-in policy downloads none of it.
+ */
+import type { Policy } from '../policy/index.ts';
+import { BUILT_IN_POLICY_IDS } from '../policy/policies/index.ts';
+import { validatePolicy } from '../policy/validate.ts';
+
+function warn(message: string): void {
+  console.error(`return-assistant: ${message}`);
+}
+
+/**
+ * The validated policy, or null after a console error that names every problem.
+ * @example await ownPolicy(document.querySelector('return-assistant[policy="json-ld"]'))
+ */
+export async function ownPolicy(element: HTMLElement & { policyData?: unknown }): Promise<Policy | null> {
+  let data: unknown = element.policyData;
+  const inline = element.querySelector(':scope > script[type="application/json"]');
+  if (data === undefined && inline) {
+    try {
+      data = JSON.parse(inline.textContent ?? '');
+    } catch (error) {
+      warn(`the inline policy is not valid JSON (${(error as Error).message})`);
+      return null;
+    }
+  }
+  let problem = 'the policy data is invalid';
+  const id = element.getAttribute('policy') ?? '';
+  if (data === undefined && id !== 'json-ld') {
+    warn(`unknown policy "${id}": use one of ${[...BUILT_IN_POLICY_IDS, 'json-ld'].join(', ')}, or give your own policy data`);
+    return null;
+  }
+  if (data === undefined) {
+    const { policyFromJsonLd } = await import('../policy/json-ld.ts');
+    const documents: unknown[] = [];
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+      try {
+        documents.push(JSON.parse(script.textContent ?? ''));
+      } catch {
+        // A page's broken JSON-LD is its own business: the others are still read.
+      }
+    }
+    data = policyFromJsonLd(documents, { storeName: document.title || undefined });
+    if (!data) {
+      warn('policy="json-ld", but the page has no schema.org MerchantReturnPolicy');
+      return null;
+    }
+    problem = "the page's MerchantReturnPolicy could not be read";
+  }
+  const result = validatePolicy(data);
+  if (!result.ok) {
+    warn(`${problem}:\n${result.errors.map((error) => `  ${error}`).join('\n')}`);
+    return null;
+  }
+  return result.policy;
+}
