@@ -21,11 +21,13 @@ const TABLE = 'ra$sri';
 // the same credentials mode as a module script's (same-origin), so the import finds the preloaded module. The page's
 // script nonce, as an `import()` would inherit it: under a nonce-only CSP the preload is allowed as the import was.
 // Browsers without modulepreload (none in the support range) import without the check rather than never.
-const HELPER =
-  `const ${PIN}=(s,a=[])=>Promise.all([s,...a].map(f=>new Promise((y,n)=>{const l=document.createElement("link");` +
+const PRELOAD =
+  `f=>new Promise((y,n)=>{const l=document.createElement("link");` +
   `if(!l.relList.supports("modulepreload"))return y();l.rel="modulepreload";l.integrity=${TABLE}[f];l.nonce=document.querySelector("script[nonce]")?.nonce||"";` +
-  `l.href=new URL(f,import.meta.url);l.onload=y;l.onerror=()=>n(Error(l.href));` +
-  `document.head.append(l)}))).then(()=>import(s));`;
+  `l.href=new URL(f,import.meta.url);l.onload=y;l.onerror=()=>n(Error(l.href));document.head.append(l)})`;
+/** The helper: for one file, or (where some import brings static imports along) for several at once. */
+const helper = (several: boolean): string =>
+  several ? `const ${PIN}=(s,a=[])=>Promise.all([s,...a].map(${PRELOAD})).then(()=>import(s));` : `const ${PIN}=s=>(${PRELOAD})(s).then(()=>import(s));`;
 
 const DYNAMIC_IMPORT = /\bimport\((["'`])(\.{1,2}\/[^"'`$]+?\.js)\1\)/g;
 
@@ -112,15 +114,17 @@ function pinImports(chunk: Chunk, targets: string[], pinsFor: (importer: string,
   };
   const table: Record<string, string> = {};
   const pinned = new Set<string>();
+  let several = false;
   const code = chunk.code.replace(DYNAMIC_IMPORT, (_call, _quote: string, specifier: string) => {
     const target = posix.join(directory, specifier);
     if (!targets.includes(target)) throw new Error(`${chunk.fileName}: import("${specifier}") is not one of its lazily loaded files`);
     pinned.add(target);
     const alongside = pinsFor(chunk.fileName, target).filter((name) => name !== target);
     for (const name of [target, ...alongside]) table[relative(name)] = integrity.get(name)!;
+    several ||= alongside.length > 0;
     return `${PIN}(${JSON.stringify(relative(target))}${alongside.length ? `,${JSON.stringify(alongside.map(relative))}` : ''})`;
   });
   const missed = targets.filter((name) => !pinned.has(name));
   if (missed.length) throw new Error(`${chunk.fileName}: could not find the import() of ${missed.join(', ')} to pin it`);
-  return `const ${TABLE}=${JSON.stringify(table)};${HELPER}${code}`;
+  return `const ${TABLE}=${JSON.stringify(table)};${helper(several)}${code}`;
 }

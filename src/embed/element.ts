@@ -17,7 +17,7 @@ export const TAG = 'return-assistant';
  */
 const TEXT: Record<Locale, [label: string, failed: string]> = {
   en: ['Can I return this?', 'Couldn’t load. Try again, or reload the page.'],
-  es: ['¿Puedo devolverlo?', 'No se pudo cargar. Inténtelo de nuevo o recargue la página.'],
+  es: ['¿Puedo devolverlo?', 'No se pudo cargar. Reintente o recargue la página.'],
 };
 
 /** The settings a page gives (script `data-*`, `mount()` options), in camelCase; `attributeFor` names each one's attribute. */
@@ -89,7 +89,7 @@ export function defineReturnAssistant(): boolean {
   const defined = customElements.get(TAG);
   if (defined) {
     if ('prefill' in defined.prototype) return true;
-    if (!nameTaken) console.error(`return-assistant: the page already defines <${TAG}>; the widget cannot run`);
+    if (!nameTaken) console.error(`return-assistant: <${TAG}> is taken by the page; the widget cannot run`);
     nameTaken = true;
     return false;
   }
@@ -125,10 +125,9 @@ export function defineReturnAssistant(): boolean {
         return;
       }
       const button = document.createElement('button');
-      button.type = 'button';
       button.className = 'launcher';
       button.setAttribute('part', 'launcher');
-      button.setAttribute('aria-expanded', 'false');
+      button.ariaExpanded = 'false';
       const label = this.getAttribute('label');
       const language = localeOf(this);
       // On a phone the label is read out but not shown: the launcher is a small round "?" that covers less of the page.
@@ -234,7 +233,7 @@ export function defineReturnAssistant(): boolean {
         this.#opened = false;
         return false;
       }
-      this.#launcher?.setAttribute('aria-expanded', 'true');
+      if (this.#launcher) this.#launcher.ariaExpanded = 'true';
       handle.show();
       this.#emit('open');
       return true;
@@ -244,7 +243,7 @@ export function defineReturnAssistant(): boolean {
     close(): void {
       if (!this.#opened) return;
       this.#opened = false;
-      this.#launcher?.setAttribute('aria-expanded', 'false');
+      if (this.#launcher) this.#launcher.ariaExpanded = 'false';
       void this.#handle?.then((handle) => handle?.hide());
       this.#launcher?.focus();
       this.#emit('close');
@@ -263,11 +262,10 @@ export function defineReturnAssistant(): boolean {
       }
     }
 
-    /** The policy's id for events: the attribute, or the id inside policy data the page gave. */
+    /** The policy's id for events: the id inside policy data the page gave, or the attribute. */
     #policyId(): string | null {
-      const data = this.policyData;
-      if (data && typeof data === 'object' && typeof (data as { id?: unknown }).id === 'string') return (data as { id: string }).id;
-      return this.getAttribute('policy');
+      const id: unknown = (this.policyData as { id?: unknown } | null | undefined)?.id;
+      return typeof id === 'string' ? id : this.getAttribute('policy');
     }
   }
 

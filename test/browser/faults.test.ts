@@ -16,7 +16,7 @@ import { answer, expectedResult, resultOf, start, widget } from './drive.ts';
 
 const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
 const shared = useBrowserAndServer({ beforeAll, afterAll });
-const FAILED = { en: 'Couldn’t load. Try again, or reload the page.', es: 'No se pudo cargar. Inténtelo de nuevo o recargue la página.' };
+const FAILED = { en: 'Couldn’t load. Try again, or reload the page.', es: 'No se pudo cargar. Reintente o recargue la página.' };
 
 const built = new URL(`../../dist/return-assistant/${version}/`, import.meta.url);
 const loadChunk = `chunks/${readdirSync(new URL('chunks/', built)).find((name) => name.startsWith('load-'))!}`;
@@ -232,7 +232,7 @@ describe('a page that already defined <return-assistant>', () => {
   it('logs one clear console message and nothing else', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/taken.html`, { now: NOW });
     await page.waitForLoadState('load');
-    expect(problems).toEqual(['console: return-assistant: the page already defines <return-assistant>; the widget cannot run']);
+    expect(problems).toEqual(['console: return-assistant: <return-assistant> is taken by the page; the widget cannot run']);
     await context.close();
   });
 });
