@@ -85,7 +85,6 @@ describe('the lazy part fails to load', () => {
     expect(attempts).toBeGreaterThanOrEqual(2);
     faults.on = false;
     await launcher.click();
-    await panel.getByRole('button', { name: 'Start' }).click();
     await answer(panel, 'I changed my mind');
     await panel.getByRole('button', { name: 'Sold and shipped by iMicro' }).waitFor();
     expect(await panel.getByRole('alert').count()).toBe(0);
@@ -115,7 +114,6 @@ describe('the lazy part fails to load', () => {
     await expect.poll(() => widget(page, 1).getByRole('alert').innerText()).toBe(FAILED.en);
     faults.on = false;
     await garden.getByRole('button', { name: '¿Puedo devolverlo?' }).click();
-    await garden.getByRole('button', { name: 'Empezar' }).click();
     await answer(garden, 'Cancelar mi pedido');
     expect(await garden.getByRole('alert').count()).toBe(0);
     expect(await hostErrors()).toEqual([]);
@@ -129,7 +127,7 @@ describe('the lazy part fails to load', () => {
     expect(await open()).toBe(false);
     faults.on = false;
     expect(await open()).toBe(true);
-    await widget(page).getByRole('button', { name: 'Start' }).waitFor();
+    await widget(page).locator('.composer .replies button').first().waitFor();
     expect(await hostErrors()).toEqual([]);
     await context.close();
   });
@@ -142,8 +140,9 @@ describe('a slow chunk (5 s)', () => {
     await launcher.click();
     // Right after the click, not after some time: the busy state is set by the click itself.
     expect(await launcher.getAttribute('aria-busy')).toBe('true');
-    expect(await launcher.evaluate((button) => getComputedStyle(button, '::after').animationName)).not.toBe('none');
-    await widget(page).getByRole('button', { name: 'Start' }).waitFor({ timeout: 20_000 });
+    // Seen as well as announced: "…" after the label, with no motion to honour or not.
+    expect(await launcher.evaluate((button) => getComputedStyle(button, '::after').content)).toBe('"…"');
+    await widget(page).locator('.composer .replies button').first().waitFor({ timeout: 20_000 });
     expect(await launcher.getAttribute('aria-busy')).toBeNull();
     expect(await hostErrors()).toEqual([]);
     await context.close();
@@ -169,7 +168,7 @@ describe('a slow chunk (5 s)', () => {
     expect(await slot.getAttribute('aria-busy')).toBe('true');
     const below = page.locator('#below');
     const before = (await below.boundingBox())!;
-    await widget(page).getByRole('button', { name: 'Start' }).waitFor({ timeout: 20_000 });
+    await widget(page).locator('.composer .replies button').first().waitFor({ timeout: 20_000 });
     expect(await slot.count()).toBe(0);
     expect(await below.boundingBox()).toEqual(before);
     // Two frames for the observer to report the frame the panel arrived in.
@@ -190,7 +189,7 @@ describe('a slow chunk (5 s)', () => {
     await page.waitForTimeout(5_000);
     await page.evaluate(() => document.querySelector('main')!.append((window as unknown as { parked: Element }).parked));
     const panel = widget(page);
-    await panel.getByRole('button', { name: 'Start' }).waitFor({ timeout: 20_000 });
+    await panel.locator('.composer .replies button').first().waitFor({ timeout: 20_000 });
     expect(await panel.locator('.inline').count()).toBe(1);
     expect(await panel.locator('.slot').count()).toBe(0);
     expect(await hostErrors()).toEqual([]);
@@ -204,7 +203,6 @@ describe('a page that freezes every built-in (SES lockdown)', () => {
     expect(await page.evaluate(() => (window as unknown as { frozen: boolean }).frozen)).toBe(true);
     // The merchant's own policy, validated on the page: €200 less its 15% restocking fee.
     const own = widget(page, 0);
-    await own.getByRole('button', { name: 'Start' }).click();
     for (const text of ['I changed my mind', '2026-11-20', '200']) await answer(own, text);
     expect((await resultOf(own)).total).toBe('€170.00');
     const panel = widget(page, 1);
@@ -222,7 +220,7 @@ describe('a page that freezes every built-in (SES lockdown)', () => {
     await panel.getByRole('button', { name: 'Add the deadline to my calendar' }).click();
     expect((await download).suggestedFilename()).toBe('imicro-return-deadline.ics');
     await panel.getByRole('button', { name: 'Start over' }).click();
-    await panel.getByRole('button', { name: 'Start' }).waitFor();
+    await panel.locator('.composer .replies button').first().waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });
