@@ -9,10 +9,12 @@ const dir = new URL(`../dist/return-assistant/${version}/`, import.meta.url);
 // (see the README), so the test command holds the current size as a ceiling that no change may raise. Policy format 2
 // (a general rule engine, "I don't know", every way an open case can go) raised it from 44 KB to 46 KB, and typed answers read the way people write them (dates, amounts with currency words, weights in any unit, casual yes and no, in English and Spanish) to 48 KB;
 // a result card read at a glance (the amount up front, what a refused shopper can still do, one quote per clause) and
-// "Did you mean …?" checks of likely slips to 48.8 KB.
+// "Did you mean …?" checks of likely slips to 48.8 KB; any language (a page's own registered at run time, plural
+// rules, right to left, translated quotes, the locale's date order) to 49.5 KB, the bundler's annotations no longer
+// shipped paying back 0.15 KB of it. French and German are chunks of their own: an English conversation has none.
 const EAGER_BUDGET = 2_560;
 const CONVERSATION_GOAL = 30_720;
-const CONVERSATION_BUDGET = 50_176;
+const CONVERSATION_BUDGET = 50_688;
 
 const read = (name) => readFileSync(new URL(name, dir));
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -4,13 +4,12 @@
  * conversation and the store's policy) on first hover, focus or click, or when
  * the browser is idle. Nothing here runs outside a browser.
  */
-import { localeOf } from '../conversation/locale.ts';
-import type { Locale } from '../conversation/locale.ts';
+import { languageOf, localeOf, registeredLanguage } from '../conversation/locale.ts';
 import type { Facts } from '../policy/facts.ts';
 import type { Handle } from './load.ts';
 
 export const TAG = 'return-assistant';
-const LABELS: Record<Locale, string> = { en: 'Can I return this?', es: '¿Puedo devolverlo?' };
+const LABELS: Record<string, string> = { en: 'Can I return this?', es: '¿Puedo devolverlo?', fr: 'Puis-je le retourner ?', de: 'Kann ich es zurückgeben?' };
 const LAUNCHER_CSS = `
 :host{all:initial;display:contents}
 .launcher{position:fixed;inset:auto 16px 16px auto;margin:0;overflow:visible;z-index:2147483647;display:inline-flex;align-items:center;gap:8px;
@@ -65,12 +64,14 @@ export function defineReturnAssistant(): void {
       button.setAttribute('aria-expanded', 'false');
       const label = this.getAttribute('label');
       const language = localeOf(this);
+      // A language the page registered without a label gets the English one.
+      const own = registeredLanguage(languageOf(language))?.label ?? LABELS[languageOf(language)];
       // On a phone the label is read out but not shown: the launcher is a small round "?" that covers less of the page.
       const text = document.createElement('span');
-      text.textContent = label || LABELS[language];
+      text.textContent = label || own || LABELS.en!;
       button.append(text);
       // The label's own language and direction, not the page's: a right-to-left page must not mirror an English label.
-      if (!label) button.lang = language;
+      if (!label) button.lang = own ? language : 'en';
       button.dir = 'auto';
       this.#root.replaceChildren(button);
       // In the browser's top layer where there is one: no ancestor's transform, overflow or z-index can trap or cover it.

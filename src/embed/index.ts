@@ -84,4 +84,6 @@ export function mount(target: Element, options: MountOptions): WidgetHandle {
 }
 
 export { defineReturnAssistant };
+export { registerLanguage } from '../conversation/locale.ts';
+export type { Language } from '../conversation/locale.ts';
 export type { Facts };

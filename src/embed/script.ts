@@ -4,7 +4,7 @@
  */
 import { defineReturnAssistant, TAG } from './element.ts';
 
-export { mount, defineReturnAssistant } from './index.ts';
+export { mount, defineReturnAssistant, registerLanguage } from './index.ts';
 
 /** `data-*` settings of the script tag, and the element attribute each becomes. */
 const SETTINGS: Record<string, string> = {
