@@ -1,7 +1,8 @@
 /**
  * A built-in policy in one language: `…/policy.json?lang=es` is the policy file with each text a
- * shopper reads in Spanish only (English where it has no Spanish), and without the clauses that
- * bind nobody (`informationOnly`). A shopper downloads only their own language of their store's policy.
+ * shopper reads in Spanish only (English where it has no Spanish), only the Spanish translations of
+ * its quotes (`quoteTranslations`), and without the clauses that bind nobody (`informationOnly`).
+ * A shopper downloads only their own language of their store's policy.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
@@ -15,7 +16,26 @@ function inLanguage(value: unknown, lang: string): unknown {
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
   if (keys.includes('en') && keys.every((key) => typeof record[key] === 'string')) return record[lang] ?? record.en;
-  return Object.fromEntries(keys.filter((key) => key !== 'informationOnly' && key !== '$schema').map((key) => [key, inLanguage(record[key], lang)]));
+  return Object.fromEntries(
+    keys
+      .filter((key) => key !== 'informationOnly' && key !== '$schema')
+      .map((key) => [key, key === 'quoteTranslations' ? quotesIn(record[key] as Translations, lang) : inLanguage(record[key], lang)]),
+  );
+}
+
+type Translations = Record<string, Record<string, string>>;
+
+/**
+ * Only the quotes translated into the language (and its regional variants), in the same shape: a quote has no
+ * English fallback, since its original is the merchant's published words.
+ */
+function quotesIn(translations: Translations, lang: string): Translations {
+  const wanted = (tag: string) => tag === lang || tag.startsWith(`${lang}-`);
+  return Object.fromEntries(
+    Object.entries(translations)
+      .map(([quote, texts]) => [quote, Object.fromEntries(Object.entries(texts).filter(([tag]) => wanted(tag)))] as const)
+      .filter(([, texts]) => Object.keys(texts).length > 0),
+  );
 }
 
 export function policyLanguage(): Plugin {

@@ -1,6 +1,6 @@
 /** Words for a decision: what the result card, the copied summary and the calendar event say. */
 import type { Outcome, Policy, RefundLine, SettledDecision, TimelineEntry } from '../policy/index.ts';
-import { fill, formatDate, formatDateTime, formatMoney, formatOptions, formatRate, messagesFor, textIn } from './i18n.ts';
+import { fill, formatDate, formatDateTime, formatMoney, formatOptions, formatRate, languageOf, messagesFor, plural, textIn } from './i18n.ts';
 import type { Locale } from './i18n.ts';
 import { valueLabel, wordsFor } from './questions.ts';
 
@@ -30,6 +30,10 @@ export interface ResultView {
   /** One entry a stage: when the policy gives a stage two durations, both are said, with the longer to plan for. */
   timeline: { text: string; quotes: string[] }[];
   notes: { text: string; quote: string }[];
+  /** The language the quotes are in: the merchant's published words. */
+  quoteLang: string;
+  /** The policy's translations of quotes into the shopper's language, by the quote's exact text: shown in their place, the original at hand. */
+  translations: Record<string, string>;
   /** Every way the decision can still go (the store's inspection, or a shopper's "I don't know"): least favourable first. */
   alternatives: { condition: string; title: string; deadline: string | null; total: string | null }[];
 }
@@ -58,12 +62,11 @@ function deadlineView(decision: Outcome, locale: Locale): ResultView['deadline']
   switch (deadline.kind) {
     case 'day': {
       const date = formatDate(deadline.lastDay, locale);
-      if (deadline.earliest) return { label: fill(result.earliest, { date, days: deadline.windowDays }), detail: null };
-      const plural = deadline.daysLeft === 0 ? 'zero' : new Intl.PluralRules(locale).select(deadline.daysLeft) === 'one' ? 'one' : 'other';
+      if (deadline.earliest) return { label: plural(result.earliest, deadline.windowDays, locale, { date }), detail: null };
       const counted = deadline.from ? fill(result.countedFrom, { from: anchorWord(deadline.countedFrom, locale), date: formatDate(deadline.from, locale) }) : null;
       return {
         label: fill(cancelling ? result.lastDayCancel : result.lastDay, { date }),
-        detail: [fill(result.daysLeft[plural], { count: deadline.daysLeft }), counted].filter(Boolean).join(' · '),
+        detail: [deadline.daysLeft ? plural(result.daysLeft, deadline.daysLeft, locale) : result.lastDayToday, counted].filter(Boolean).join(' · '),
       };
     }
     case 'hours': {
@@ -123,7 +126,9 @@ function timelineView(entries: readonly TimelineEntry[], locale: Locale): Result
   }
   return [...stages.values()].map((same) => {
     const [first] = same as [TimelineEntry];
-    const words = { stage: result.stages[first.stage], unit: first.businessDays ? result.businessDays : result.days, after: result.after[first.after] };
+    // The unit agrees with the number said last: "within 1 business day", "3–5 days".
+    const unit = plural(first.businessDays ? result.businessDays : result.days, first.maxDays ?? first.minDays ?? 0, locale);
+    const words = { stage: result.stages[first.stage], unit, after: result.after[first.after] };
     const ranges = [...new Set(same.map((entry) => rangeText(entry, locale)))];
     const longest = same.every((entry) => entry.maxDays !== undefined) ? Math.max(...same.map((entry) => entry.maxDays!)) : null;
     const text =
@@ -201,6 +206,13 @@ export function describeDecision(decision: SettledDecision, policy: Policy, loca
       : null,
     timeline: timelineView(decision.timeline, locale),
     notes: decision.notes.map((note) => ({ text: fill(textIn(note.text, locale), placeholders), quote: note.quote })),
+    quoteLang: policy.quoteLanguage ?? 'en',
+    translations: Object.fromEntries(
+      Object.entries(policy.quoteTranslations ?? {}).flatMap(([quote, texts]) => {
+        const text = texts[locale] ?? texts[languageOf(locale)];
+        return text ? [[quote, text]] : [];
+      }),
+    ),
     alternatives: decision.alternatives.map((alternative) => {
       const condition = new Intl.ListFormat(locale, { type: 'conjunction' }).format(alternative.when.map(({ fact, value, range }) => valueLabel(policy, fact, value, locale, range)));
       const altTotal = totalText(alternative.outcome, locale);

@@ -1,30 +1,64 @@
 /** Locale, message lookup and Intl formatting of dates and money. */
 import type { CalendarDate, LocalText } from '../policy/index.ts';
-import type { Locale } from './locale.ts';
-import type { Messages } from './messages/en.ts';
+import type { Language, Locale } from './locale.ts';
+import type { Messages, Plural } from './messages/en.ts';
 
-export { LOCALE_NAMES, pickLocale } from './locale.ts';
-export type { Locale } from './locale.ts';
+export { LOCALE_NAMES, pickLocale, registerLanguage } from './locale.ts';
+export type { Language, Locale } from './locale.ts';
 
-/** Catalogues are loaded one locale at a time (a shopper downloads only their language), then registered here. */
-const catalogues: Partial<Record<Locale, Messages>> = {};
+// These two helpers are also in locale.ts, on purpose: a module that both the eager launcher and this lazy part
+// import would become a third file for every page to download.
+/** "fr" for "fr-CA". */
+export const languageOf = (locale: Locale): string => locale.split('-')[0]!.toLowerCase();
+/** What the page registered for a language (`registerLanguage`, or `window.returnAssistantLanguages` set before the widget loads). */
+const registered = (language: string): Language | undefined => {
+  const registry = globalThis.returnAssistantLanguages;
+  return registry && Object.hasOwn(registry, language) ? registry[language] : undefined;
+};
 
+/** Catalogues are loaded one language at a time (a shopper downloads only theirs), then registered here. */
+const catalogues = new Map<string, Messages>();
+const SHIPPED: Record<string, () => Promise<Messages>> = {
+  en: () => import('./messages/en.ts').then((module) => module.en),
+  es: () => import('./messages/es.ts').then((module) => module.es),
+  fr: () => import('./messages/fr.ts').then((module) => module.fr),
+  de: () => import('./messages/de.ts').then((module) => module.de),
+};
+
+/** Makes `messages` the catalogue of a language ("fr") or of one locale ("fr-CA"). */
 export function registerMessages(locale: Locale, messages: Messages): void {
-  catalogues[locale] = messages;
+  catalogues.set(locale, messages);
 }
 
-/** Loads and registers a locale's catalogue. */
+/** Loads and registers a language's catalogue: the shipped one (English for another), with the page's messages over it. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
-  const messages = locale === 'es' ? (await import('./messages/es.ts')).es : (await import('./messages/en.ts')).en;
-  registerMessages(locale, messages);
+  const language = languageOf(locale);
+  const own = registered(language)?.messages;
+  const shipped = await (SHIPPED[language] ?? SHIPPED.en!)();
+  const messages = own ? await (await import('./messages/merge.ts')).withPageMessages(shipped, own) : shipped;
+  registerMessages(language, messages);
   return messages;
 }
 
-/** The catalogue of a locale, which must have been loaded (`loadMessages`) or registered. */
+/** The catalogue of a locale (or of its language), which must have been loaded (`loadMessages`) or registered. */
 export function messagesFor(locale: Locale): Messages {
-  const messages = catalogues[locale];
+  const messages = catalogues.get(locale) ?? catalogues.get(languageOf(locale));
   if (!messages) throw new Error(`return-assistant: messages for "${locale}" are not loaded`);
   return messages;
+}
+
+/** The way a locale is written: a page may say so for a language it adds; otherwise known right-to-left scripts. */
+export function directionOf(locale: Locale): 'ltr' | 'rtl' {
+  const language = languageOf(locale);
+  return registered(language)?.dir ?? (/^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)$/.test(language) ? 'rtl' : 'ltr');
+}
+
+/**
+ * The form of `forms` for `count` by the locale's plural rules, `{count}` filled in.
+ * @example plural({ one: '{count} day left', other: '{count} days left' }, 3, 'en') // '3 days left'
+ */
+export function plural(forms: Plural, count: number, locale: Locale, params: Readonly<Record<string, string | number>> = {}): string {
+  return fill(forms[new Intl.PluralRules(locale).select(count)] ?? forms.other, { count, ...params });
 }
 
 /**
@@ -37,7 +71,7 @@ export function fill(template: string, params: Readonly<Record<string, string | 
 
 /** A policy's text in the locale, or in English when it has none. */
 export function textIn(text: LocalText, locale: Locale): string {
-  return typeof text === 'string' ? text : (text[locale] ?? text.en);
+  return typeof text === 'string' ? text : (text[locale] ?? text[languageOf(locale)] ?? text.en);
 }
 
 /** "Monday, November 23, 2026" for a calendar date (read at noon UTC, so no zone can move it). */

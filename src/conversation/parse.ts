@@ -6,7 +6,7 @@
  */
 import { addDays, isCalendarDate } from '../policy/index.ts';
 import type { CalendarDate } from '../policy/index.ts';
-import { fill, formatMoney, formatOptions, messagesFor } from './i18n.ts';
+import { fill, formatMoney, formatOptions, languageOf, messagesFor } from './i18n.ts';
 import type { Locale } from './i18n.ts';
 import { DONT_KNOW } from './questions.ts';
 import type { Question } from './questions.ts';
@@ -142,8 +142,9 @@ function latestBefore(today: CalendarDate, month: number, day: number): Calendar
 
 /**
  * A date: "today", "yesterday", "the day before yesterday", "3 days ago", "two weeks ago", "last Tuesday", "on Monday",
- * ISO, the locale's numeric order (month/day in English, day/month in Spanish), or a day and a month name ("11 Dec",
- * "December 11th 2025", "11 de diciembre"), perhaps with its weekday ("Friday, Dec 11", which must then be right).
+ * ISO, the locale's numeric order (month/day in US English; day/month in British English, Spanish, French, German),
+ * or a day and a month name ("11 Dec", "December 11th 2025", "11 de diciembre", "11. Dezember", "1er décembre"),
+ * perhaps with its weekday ("Friday, Dec 11", which must then be right).
  * A date without a year is the latest such date on or before today. A weekday alone is the latest such day before
  * today: "Monday" typed on a Monday could be today or a week ago, so it is not read ("last Monday" is a week ago).
  * Anything else ("a few days ago", "about a week ago", "a month ago", "the 11th", "Dec 11 25") is not read (null), so
@@ -179,25 +180,38 @@ export function parseDate(typed: string, context: ParseContext): CalendarDate | 
   return date && named.length <= 1 && (!named[0] || weekdays.indexOf(named[0]) === weekdayOf(date)) ? date : null;
 }
 
+/**
+ * How the locale writes 20 November 2026 with numbers: "11/20/2026" (en-US), "20/11/2026" (en-GB, fr, es),
+ * "20.11.2026" (de), "2026-11-20" (fr-CA). Its order of day and month is how "11/12" is read.
+ */
+export function dateExample(locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 20)));
+}
+
 /** A date written with numbers, or as a day and a month name and perhaps a year, from its `words`. */
 function dayOfYear(words: string[], { locale, today }: ParseContext): CalendarDate | null {
   const text = words.join(' ');
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (match) return dateOf(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(text);
+  // "11.12." as German writes it, or "11/12/25".
+  match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?\.?$/.exec(text);
   if (match) {
     const [first, second] = [Number(match[1]), Number(match[2])];
-    const [month, day] = locale === 'en' ? [first, second] : [second, first];
-    if (!match[3]) return latestBefore(today, month, day);
-    const year = match[3].length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
-    return dateOf(year, month, day);
+    const order = new Intl.DateTimeFormat(locale).formatToParts().map((part) => part.type);
+    const [day, month] = [order.indexOf('day'), order.indexOf('month')];
+    // A locale that writes the year first (fr-CA: 2026-11-20) has no usual order for "11/12": it is asked again.
+    if (order.indexOf('year') < month) return null;
+    const [m, d] = day < month ? [second, first] : [first, second];
+    if (!match[3]) return latestBefore(today, m, d);
+    return dateOf(match[3].length === 2 ? 2000 + Number(match[3]) : Number(match[3]), m, d);
   }
   // "november 20", "20 november 2026", "20 de noviembre de 2026", "nov 20 2026", "11th december": a month's name,
   // its short name or its first three letters or more.
   const [a = '', b = '', year, ...more] = words;
   if (more.length || (year !== undefined && !/^\d{4}$/.test(year))) return null;
   const monthOf = (word: string) => namesOf(locale, 'month').findIndex(([long, short]) => word === short || (word.length >= 3 && long!.startsWith(word)));
-  const dayOf = (word: string) => Number(/^(\d{1,2})(?:st|nd|rd|th|º|ª)?$/.exec(word)?.[1]);
+  // "11th", "11º", "1er", "11." (German).
+  const dayOf = (word: string) => Number(/^(\d{1,2})(?:st|nd|rd|th|er|º|ª|\.)?$/.exec(word)?.[1]);
   const [month, day] = monthOf(a) >= 0 ? [monthOf(a), dayOf(b)] : [monthOf(b), dayOf(a)];
   if (month < 0 || !day) return null;
   return year === undefined ? latestBefore(today, month + 1, day) : dateOf(Number(year), month + 1, day);
@@ -336,7 +350,7 @@ export function parseAnswer(question: Question, answer: unknown, context: ParseC
     case 'date': {
       const date = parseDate(typed, context);
       if (date) return { ok: true, value: date, display: date };
-      return { ok: false, reAsk: 'invalid-date', params: { example: context.locale === 'en' ? '11/20/2026' : '20/11/2026' } };
+      return { ok: false, reAsk: 'invalid-date', params: { example: dateExample(context.locale) } };
     }
     case 'time': {
       const time = parseTime(typed);
@@ -350,7 +364,7 @@ export function parseAnswer(question: Question, answer: unknown, context: ParseC
     }
     case 'weight': {
       // "1,500 g" is 1.5 g or 1500 g depending on where the shopper is (and "1.500 g" in Spanish): asked again.
-      const ambiguous = new RegExp(`\\d[${context.locale === 'en' ? ',' : '.,'}]\\d{3}(?!\\d)`).test(typed);
+      const ambiguous = new RegExp(`\\d[${languageOf(context.locale) === 'en' ? ',' : '.,'}]\\d{3}(?!\\d)`).test(typed);
       const weight = ambiguous ? null : parseWeight(typed, context.locale);
       return weight ? { ok: true, value: weight.pounds, display: weight.display } : { ok: false, reAsk: 'not-a-weight', params: {} };
     }

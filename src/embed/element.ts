@@ -4,8 +4,7 @@
  * conversation and the store's policy) on first hover, focus or click; an inline
  * widget loads it when it comes near the viewport. Nothing here runs outside a browser.
  */
-import { localeOf } from '../conversation/locale.ts';
-import type { Locale } from '../conversation/locale.ts';
+import { languageOf, localeOf, registeredLanguage } from '../conversation/locale.ts';
 import type { Facts } from '../policy/facts.ts';
 import type { Handle } from './load.ts';
 import LAUNCHER_CSS from './launcher.css?inline';
@@ -15,9 +14,11 @@ export const TAG = 'return-assistant';
  * The launcher's label, and the line a shopper reads when the rest of the widget cannot load (offline, a chunk gone
  * after the store deployed a new version, an integrity mismatch): the conversation's own catalogue is in that rest.
  */
-const TEXT: Record<Locale, [label: string, failed: string]> = {
+const TEXT: Record<string, [label: string, failed: string]> = {
   en: ['Can I return this?', 'Couldn’t load. Try again, or reload the page.'],
   es: ['¿Puedo devolverlo?', 'No se pudo cargar. Reintente o recargue la página.'],
+  fr: ['Puis-je le retourner ?', 'Échec du chargement. Réessayez ou rechargez la page.'],
+  de: ['Kann ich es zurückgeben?', 'Laden fehlgeschlagen. Erneut versuchen oder Seite neu laden.'],
 };
 
 /** The settings a page gives (script `data-*`, `mount()` options), in camelCase; `attributeFor` names each one's attribute. */
@@ -130,12 +131,14 @@ export function defineReturnAssistant(): boolean {
       button.ariaExpanded = 'false';
       const label = this.getAttribute('label');
       const language = localeOf(this);
+      // A language the page registered without a label gets the English one.
+      const own = registeredLanguage(languageOf(language))?.label ?? TEXT[languageOf(language)]?.[0];
       // On a phone the label is read out but not shown: the launcher is a small round "?" that covers less of the page.
       const text = document.createElement('span');
-      text.textContent = label || TEXT[language][0];
+      text.textContent = label || own || TEXT.en![0];
       button.append(text);
       // The label's own language and direction, not the page's: a right-to-left page must not mirror an English label.
-      if (!label) button.lang = language;
+      if (!label) button.lang = own ? language : 'en';
       button.dir = 'auto';
       this.#root.replaceChildren(button);
       showOnTop(button);
@@ -205,7 +208,8 @@ export function defineReturnAssistant(): boolean {
     #fail(): void {
       const status = document.createElement('p');
       status.role = 'alert';
-      const [label, failed] = TEXT[localeOf(this)];
+      // A language the page registered says it in English: the page gave no words for it.
+      const [label, failed] = TEXT[languageOf(localeOf(this))] ?? TEXT.en!;
       status.textContent = failed;
       this.#status = status;
       if (this.#slot) {

@@ -73,5 +73,7 @@ export function mount(target: Element, options: MountOptions): WidgetHandle {
 }
 
 export { defineReturnAssistant };
+export { registerLanguage } from '../conversation/locale.ts';
+export type { Language } from '../conversation/locale.ts';
 export type { Facts, ReturnAssistantElement };
 export type { ReturnAssistantAttributes, ReturnAssistantEventDetail, ReturnAssistantEventMap, ReturnAssistantEventName } from './types.ts';

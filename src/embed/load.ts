@@ -3,7 +3,7 @@
  * the merchant's own, validated), gathers what the page knows about the product,
  * and mounts the panel.
  */
-import { loadMessages, machineFor } from '../conversation/index.ts';
+import { directionOf, loadMessages, machineFor } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
 import { loadBuiltInPolicy } from '../policy/policies/index.ts';
 import type { Facts, Policy } from '../policy/index.ts';
@@ -106,9 +106,9 @@ export async function mountWidget(
   const container = document.createElement('div');
   container.className = overlay ? `overlay${element.getAttribute('position') === 'bottom-left' ? ' left' : ''}` : 'inline';
   container.hidden = overlay;
-  // The panel speaks its catalogue's language, written left to right (English and Spanish), whatever the page's.
+  // The panel speaks its catalogue's language, in that language's direction, whatever the page's.
   container.lang = locale;
-  container.dir = 'ltr';
+  container.dir = directionOf(locale);
   root.append(container);
   // An overlay is shown in the browser's top layer where there is one: no ancestor's transform, overflow or z-index
   // (a product card the merchant put the element in) can clip or cover it.

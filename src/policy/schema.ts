@@ -50,6 +50,9 @@ const scalar = v.union([v.string(), v.number(), v.boolean()], 'text, a number, o
 /** Text a shopper reads: a plain string, or one string a language (`{ "en": "…", "es": "…" }`, English required). */
 const localText = v.union([text, objectWithRest({ en: text }, text)], 'text, or an object of texts by language with at least "en"');
 
+/** A language ("fr") or a language in a region ("fr-CA"), as BCP 47 writes it. */
+const languageTag = v.pipe(v.string('a language tag'), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "fr" or "fr-CA"'));
+
 /** Every rule names itself and quotes the policy sentence it encodes. */
 const clause = { id, quote: text };
 const clauseSchema = strictObject(clause, 'a clause { id, quote }');
@@ -333,6 +336,13 @@ export const policySchema = strictObject(
     notes: v.optional(v.array(note), []),
     /** Clauses that bind nobody in a pre-check, each with why. */
     informationOnly: v.optional(v.array(strictObject({ ...clause, why: text })), []),
+    /** The language the quotes are written in, as the merchant published them: "en" when not given. */
+    quoteLanguage: v.optional(languageTag),
+    /**
+     * Quotes in the shoppers' languages, by the quote's exact text (`{ "<quote>": { "fr": "…" } }`): a quote itself
+     * stays the merchant's published words, shown beside its translation.
+     */
+    quoteTranslations: v.optional(v.record(text, v.record(languageTag, text))),
   },
   'a policy object',
 );

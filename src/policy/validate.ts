@@ -70,14 +70,17 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** Ids of every clause in a policy, with where each stands. */
-function clauseIds(value: unknown, path: string, out: [string, string][]): void {
+/** Ids of every clause in a policy, with where each stands; and (in `quotes`) the text each quotes. */
+function clauseIds(value: unknown, path: string, out: [string, string][], quotes: Set<string>): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => clauseIds(item, `${path}[${index}]`, out));
+    value.forEach((item, index) => clauseIds(item, `${path}[${index}]`, out, quotes));
   } else if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
-    if (typeof record.id === 'string' && typeof record.quote === 'string') out.push([record.id, `${path}.id`]);
-    for (const key of Object.keys(record)) clauseIds(record[key], path ? `${path}.${key}` : key, out);
+    if (typeof record.id === 'string' && typeof record.quote === 'string') {
+      out.push([record.id, `${path}.id`]);
+      quotes.add(record.quote);
+    }
+    for (const key of Object.keys(record)) clauseIds(record[key], path ? `${path}.${key}` : key, out, quotes);
   }
 }
 
@@ -90,11 +93,17 @@ function crossChecks(policy: Policy): PolicyIssue[] {
 
   const seen = new Map<string, string>();
   const ids: [string, string][] = [];
-  clauseIds(policy, '', ids);
+  const quotes = new Set<string>();
+  clauseIds(policy, '', ids, quotes);
   for (const [id, where] of ids) {
     const first = seen.get(id);
     if (first) error(where, `the id "${id}" is used twice (also at ${first})`, 'give each clause its own id');
     else seen.set(id, where);
+  }
+
+  // A translation left behind when its quote was corrected would never be shown.
+  for (const quote of Object.keys(policy.quoteTranslations ?? {})) {
+    if (!quotes.has(quote)) error(`quoteTranslations["${describe(quote).slice(1, -1)}"]`, 'is not the exact text of any quote in this policy', 'copy the quote it translates, word for word');
   }
 
   for (const [name, spec] of Object.entries(policy.facts)) {

@@ -81,11 +81,12 @@ describe('page layouts it was never tuned to', () => {
     const panel = widget(page);
     const launcher = panel.locator('button.launcher');
     expect(await launcher.innerText()).toBe('Can I return this?');
-    expect(await launcher.evaluate((button) => [button.getAttribute('lang'), getComputedStyle(button).direction])).toEqual(['en', 'ltr']);
+    // English as the browser speaks it (the page's context is en-US).
+    expect(await launcher.evaluate((button) => [button.getAttribute('lang'), getComputedStyle(button).direction])).toEqual(['en-US', 'ltr']);
     await start(panel);
     await answer(panel, 'I changed my mind');
     const box = panel.locator('.overlay');
-    expect(await box.evaluate((overlay) => [overlay.getAttribute('lang'), getComputedStyle(overlay).direction])).toEqual(['en', 'ltr']);
+    expect(await box.evaluate((overlay) => [overlay.getAttribute('lang'), getComputedStyle(overlay).direction])).toEqual(['en-US', 'ltr']);
     // The question reads "Who sold it to you?", its question mark at the end of the line, not mirrored to the start.
     const bubble = panel.locator('.bubble.assistant').last();
     const text = await bubble.boundingBox();

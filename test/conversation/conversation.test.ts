@@ -5,6 +5,8 @@ import type { SettledDecision } from '../../src/policy/index.ts';
 import { calendarFile, currentQuestion, describeDecision, hasCalendarDeadline, summaryText } from '../../src/conversation/index.ts';
 import { en } from '../../src/conversation/messages/en.ts';
 import { es } from '../../src/conversation/messages/es.ts';
+import { fr } from '../../src/conversation/messages/fr.ts';
+import { de } from '../../src/conversation/messages/de.ts';
 import { answerAll, conversation, NOW, zone } from './support.ts';
 import { createActor } from 'xstate';
 import { machineFor } from '../../src/conversation/index.ts';
@@ -144,20 +146,48 @@ describe('Spanish', () => {
     expect(view.refund!.total).toMatch(/^125,45\sUS\$$/);
   });
 
-  it('has every message English has, with the same placeholders', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const walk = (en: unknown, es: unknown, path: string) => {
-      if (typeof en === 'string') {
-        expect(typeof es, path).toBe('string');
-        expect((es as string).trim().length, path).toBeGreaterThan(0);
-        if (!path.includes('synonyms')) expect(placeholders(es as string), path).toEqual(placeholders(en));
-      } else if (Array.isArray(en)) {
-        expect(Array.isArray(es) && es.length > 0, path).toBe(true);
-      } else if (typeof en === 'object' && en !== null) {
-        for (const key of Object.keys(en)) walk((en as Record<string, unknown>)[key], (es as Record<string, unknown>)[key], `${path}.${key}`);
+});
+
+describe('every catalogue', () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  /** A text said with a number (`Plural`): its forms are the language's plural categories, `other` among them. */
+  const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+  const isPlural = (value: unknown): value is Record<string, string> =>
+    typeof value === 'object' && value !== null && 'other' in value && Object.keys(value).every((key) => CATEGORIES.includes(key));
+  /** Every key English has and no other, each text with English's placeholders (any plural form with those of `other`). */
+  const walk = (en: unknown, other: unknown, path: string, language: string) => {
+    if (typeof en === 'string') {
+      expect(typeof other, path).toBe('string');
+      expect((other as string).trim().length, path).toBeGreaterThan(0);
+      if (!path.includes('synonyms')) expect(placeholders(other as string), path).toEqual(placeholders(en));
+    } else if (Array.isArray(en)) {
+      expect(Array.isArray(other) && other.length > 0, path).toBe(true);
+    } else if (isPlural(en)) {
+      expect(isPlural(other), path).toBe(true);
+      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories as string[];
+      for (const [category, text] of Object.entries(other as Record<string, string>)) {
+        expect(categories, `${path}.${category}`).toContain(category);
+        expect(placeholders(text), `${path}.${category}`).toEqual(placeholders(en.other!));
       }
-    };
-    walk(en, es, 'es');
+    } else if (typeof en === 'object' && en !== null) {
+      expect(typeof other === 'object' && other !== null, path).toBe(true);
+      // Keys English has not would never be read (the kinds of `Record<string, string>` groups are open in the type).
+      const [keys, wanted] = [Object.keys(other as object), Object.keys(en)];
+      expect({ missing: wanted.filter((key) => !keys.includes(key)), extra: keys.filter((key) => !wanted.includes(key)) }, path).toEqual({ missing: [], extra: [] });
+      for (const key of Object.keys(en)) walk((en as Record<string, unknown>)[key], (other as Record<string, unknown>)[key], `${path}.${key}`, language);
+    }
+  };
+
+  it.each(Object.entries({ es, fr, de }))('%s has every message English has, with the same placeholders', (language, catalogue) => {
+    walk(en, catalogue, language, language);
+  });
+
+  it('a catalogue missing a message, or with another placeholder, fails the check', () => {
+    const { ui, ...withoutUi } = fr;
+    expect(() => walk(en, withoutUi, 'fr', 'fr')).toThrow(/missing.*ui/s);
+    expect(() => walk(en, { ...fr, greeting: 'Bonjour {shop}' }, 'fr', 'fr')).toThrow(/fr\.greeting/);
+    expect(() => walk(en, { ...fr, result: { ...fr.result, daysLeft: { few: '{count}', other: '{count}' } } }, 'fr', 'fr')).toThrow(/daysLeft\.few/);
+    expect(ui).toBeDefined();
   });
 });
 

@@ -1,4 +1,11 @@
 /** English: every text the conversation shows. `{name}` marks a value filled in. */
+
+/**
+ * A text said with a number: one form for each plural category the language has (`Intl.PluralRules`; English has
+ * `one` and `other`, Arabic six), `{count}` the number. `other` is required.
+ */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 export const en = {
   greeting: 'Hi! I can check whether your {store} purchase can be returned or cancelled, by when, and how much you’d get back. It takes a few quick questions.',
 
@@ -160,10 +167,10 @@ export const en = {
   result: {
     lastDay: 'Last day to start your return: {date}',
     lastDayCancel: 'Last day to cancel: {date}',
-    daysLeft: { zero: 'today is the last day', one: '1 day left', other: '{count} days left' },
+    lastDayToday: 'today is the last day',
+    daysLeft: { one: '{count} day left', other: '{count} days left' } as Plural,
     countedFrom: 'Counted from the {from}: {date}',
-    ended: 'Ended on {date}',
-    earliest: 'At least until {date} ({days} days after delivery)',
+    earliest: { one: 'At least until {date} ({count} day after delivery)', other: 'At least until {date} ({count} days after delivery)' } as Plural,
     reportBy: 'Report by {dateTime}',
     reportByDay: 'Report within {hours} hours of delivery (by {date} at the latest)',
     cancelBy: 'Cancel by {dateTime}',
@@ -214,6 +221,8 @@ export const en = {
     notesTitle: 'Good to know',
     why: 'Why?',
     policySays: 'The policy says',
+    /** Shown with a quote given in the shopper's language: the merchant's own words, as published. */
+    original: 'Original wording',
     timeline: '{stage}: {range} {unit} after {after}',
     timelineTwo: '{stage}: the policy states {ranges} {unit} after {after}',
     timelineTwoPlan: '{stage}: the policy states {ranges} {unit} after {after}; allow up to {max}',
@@ -223,8 +232,8 @@ export const en = {
     contact: 'Ask {contact} if you have questions about your case.',
     stages: { inspection: 'Inspection', processing: 'Processing', refund: 'Refund' },
     after: { receipt: 'they receive it', inspection: 'inspection', processing: 'processing' },
-    businessDays: 'business days',
-    days: 'days',
+    businessDays: { one: 'business day', other: 'business days' } as Plural,
+    days: { one: 'day', other: 'days' } as Plural,
     atLeast: 'at least {min}',
     within: 'within {max}',
     between: '{min}–{max}',
@@ -263,7 +272,7 @@ export const en = {
     title: '{store} returns and cancellations',
     close: 'Close',
     placeholder: 'Type your answer',
-    datePlaceholder: 'For example 11/20/2026, or 3 days ago',
+    datePlaceholder: 'For example {example}, or 3 days ago',
     send: 'Send',
     verdictIcons: { eligible: 'Eligible', 'not-eligible': 'Not eligible', 'needs-review': 'Needs review', 'handled-elsewhere': 'Handled elsewhere' },
     fallback: 'The return assistant isn’t available on this page right now. Please contact {store} for help with a return.',

@@ -1,7 +1,8 @@
 /**
  * Built-in policies by id: the seed stores' JSON files, loaded one store and one language at a
  * time (a page downloads only its own). The test suite validates them; here they only get the
- * format's defaults.
+ * format's defaults. A language is listed once a policy file has texts in it: French and German
+ * shoppers get the English texts until then (the policy-language plugin would make the same file).
  */
 import { preparedPolicy } from '../prepare.ts';
 import type { Policy } from '../schema.ts';
@@ -21,10 +22,14 @@ const files: Record<string, Record<string, Loader>> = {
 /** The ids of the built-in policies. */
 export const BUILT_IN_POLICY_IDS = Object.keys(files);
 
-/** Loads a built-in policy with its texts in `locale` (English where it has none), or null for an unknown id. */
+/**
+ * Loads a built-in policy with its texts in the language of `locale` ("fr" for "fr-CA"; English where it has none,
+ * and for a language only the page speaks), or null for an unknown id.
+ */
 export function loadBuiltInPolicy(id: string, locale: string): Promise<Policy> | null {
   const byLanguage = Object.prototype.hasOwnProperty.call(files, id) ? files[id]! : null;
   if (!byLanguage) return null;
-  const load = byLanguage[locale] ?? byLanguage.en!;
+  const language = locale.split('-')[0]!.toLowerCase();
+  const load = Object.prototype.hasOwnProperty.call(byLanguage, language) ? byLanguage[language]! : byLanguage.en!;
   return load().then((module) => preparedPolicy(module.default));
 }

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { currentQuestion, describeDecision, fill, messagesFor } from '../../conversation/index.ts';
+import { dateExample } from '../../conversation/parse.ts';
 import { wordsFor } from '../../conversation/questions.ts';
 import type { ConversationModel } from '../adapter.ts';
 import { transcriptOf } from '../transcript.ts';
@@ -129,7 +130,7 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
           question={question}
           doubt={doubtPrompt}
           placeholder={messages.ui.placeholder}
-          datePlaceholder={messages.ui.datePlaceholder}
+          datePlaceholder={fill(messages.ui.datePlaceholder, { example: dateExample(context.locale) })}
           sendLabel={messages.ui.send}
           dontKnowLabel={messages.options.dontKnow}
           onAnswer={(answer) => model.send({ type: 'answer.submit', answer })}

@@ -37,10 +37,25 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
   const { result, followUps, ui } = messages;
   // A clause behind two reasons (or a reason and the timeline) is quoted once.
   const quoted = new Set<string>();
+  // A quote the policy translates is in the shopper's language (the panel's), the merchant's own words folded beneath it.
   const quote = (text: string | null) => {
     if (!text || quoted.has(text)) return null;
     quoted.add(text);
-    return <blockquote>“{text}”</blockquote>;
+    const translation = view.translations[text];
+    return (
+      // Its own direction: an English clause in an Arabic panel reads left to right.
+      <blockquote lang={translation ? undefined : view.quoteLang} dir="auto">
+        “{translation ?? text}”
+        {translation && (
+          <details>
+            <summary>{result.original}</summary>
+            <p lang={view.quoteLang} dir="auto">
+              “{text}”
+            </p>
+          </details>
+        )}
+      </blockquote>
+    );
   };
   const still = view.stillPossible;
   return (
