@@ -79,7 +79,7 @@ describe('the published package', () => {
     if (!checked.ok) throw new Error('the iMicro example should be valid');
     expect(printed).toEqual({
       window: 'undefined',
-      api: ['defineReturnAssistant', 'mount'],
+      api: ['defineReturnAssistant', 'mount', 'registerLanguage'],
       element: [],
       policy: Object.keys(policyEngine).sort(),
       schema: JSON.parse(readFileSync(join(root, 'schema/policy.schema.json'), 'utf8')).$schema,

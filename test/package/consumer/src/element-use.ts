@@ -5,7 +5,7 @@ import type { ReturnAssistantEventMap, WidgetHandle } from 'return-assistant';
 
 const element = document.createElement('return-assistant');
 element.prefill({ pricePaidCents: 12_999 });
-export const opened: Promise<void> = element.open();
+export const opened: Promise<boolean> = element.open();
 document.querySelector('return-assistant')?.close();
 
 element.addEventListener('return-assistant:decision', (event) => {
