@@ -18,9 +18,10 @@ const dir = new URL(`../dist/return-assistant/${version}/`, import.meta.url);
 // The eager script's target is 2.5 KB (2,560 B). Pinning the lazy part with SRI (0.27 KB), surviving loading faults
 // (0.59 KB) and launcher labels in four languages plus a page's own (0.28 KB) took it to 2.76 KB, after cuts of 0.3 KB
 // (the ES module API built as a file of its own, a minified launcher stylesheet, a one-file preloading helper). The
-// ceiling holds it there until more can be moved out; the target stands.
+// ceiling holds it there until more can be moved out; the target stands. A live element (every attribute observed, a
+// changed fact taken at once) added 76 B.
 const EAGER_TARGET = 2_560;
-const EAGER_BUDGET = 2_880;
+const EAGER_BUDGET = 2_944;
 const CONVERSATION_GOAL = 30_720;
 const CONVERSATION_BUDGET = 52_224;
 

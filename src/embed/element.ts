@@ -97,7 +97,10 @@ export function defineReturnAssistant(): boolean {
 
   class ReturnAssistantElement extends HTMLElement {
     /** A policy given as a JS object (a merchant's own); validated before use. */
-    policyData: unknown = undefined;
+    // Declared, not initialised: a value a page (or React) set before the element was defined stays set when it upgrades.
+    declare policyData: unknown;
+    /** Every setting's attribute: a change is taken at once (a fact, such as another variant's price: read again). */
+    static observedAttributes = SETTINGS.map(attributeFor);
     #root: ShadowRoot | null = null;
     #launcher: HTMLButtonElement | null = null;
     /** An inline widget's place on the page while its panel loads, or says why it could not. */
@@ -159,6 +162,18 @@ export function defineReturnAssistant(): boolean {
         launchers.splice(launchers.indexOf(this), 1);
         stackLaunchers();
       });
+    }
+
+    attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+      // Before the element is drawn every attribute is read when it is; a value set again unchanged changes nothing.
+      if (old === value || !this.#root || !this.isConnected) return;
+      // The facts after `instance` in SETTINGS: the conversation goes on, on the page's new facts.
+      if (SETTINGS.indexOf(name.replace(/-./g, (dash) => dash[1]!.toUpperCase())) > 6) void this.#handle?.then((handle) => handle?.refresh());
+      else {
+        // Another policy, language, label, mode or place: drawn afresh (the answers are saved, and come back).
+        this.disconnectedCallback();
+        this.connectedCallback();
+      }
     }
 
     disconnectedCallback(): void {

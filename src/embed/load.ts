@@ -14,6 +14,8 @@ export interface Handle {
   show: () => void;
   hide: () => void;
   prefill: (facts: Facts) => void;
+  /** Reads the page's facts again (an attribute changed: another variant, another price). */
+  refresh: () => void;
   destroy: () => void;
 }
 
@@ -74,14 +76,16 @@ function instanceOf(element: HTMLElement): string {
   return `${location.pathname}#${[...unnamed].indexOf(element) + 1}`;
 }
 
-const prepared = new WeakMap<HTMLElement, Promise<{ policy: Policy | null; locale: Locale }>>();
+/** Each element's preparation, and what it was prepared for (its policy and language: another of either starts afresh). */
+const prepared = new WeakMap<HTMLElement, { for: string; ready: Promise<{ policy: Policy | null; locale: Locale }> }>();
 
 /**
  * Loads what a panel needs (the store's policy, the shopper's language, the conversation machine) ahead of
  * the first click: called when the shopper points at the launcher or tabs to it.
  */
 export function prepare(element: HTMLElement & { policyData?: unknown }, locale: Locale): Promise<{ policy: Policy | null; locale: Locale }> {
-  let ready = prepared.get(element);
+  const wanted = `${element.getAttribute('policy')}|${locale}`;
+  let ready = prepared.get(element)?.for === wanted ? prepared.get(element)!.ready : undefined;
   if (!ready) {
     ready = Promise.all([resolvePolicy(element, locale), loadMessages(locale)]).then(([policy]) => {
       if (policy) machineFor(policy);
@@ -89,7 +93,7 @@ export function prepare(element: HTMLElement & { policyData?: unknown }, locale:
     });
     // A chunk that failed to load (offline, gone after a deploy) is tried again next time: the element says so meanwhile.
     ready.catch(() => prepared.delete(element));
-    prepared.set(element, ready);
+    prepared.set(element, { for: wanted, ready });
   }
   return ready;
 }
@@ -124,9 +128,10 @@ export async function mountWidget(
 
   if (!policy) {
     renderFallback(container, locale, null);
-    return { show: () => setShown(true), hide: () => setShown(false), prefill: () => {}, destroy: () => container.remove() };
+    return { show: () => setShown(true), hide: () => setShown(false), prefill: () => {}, refresh: () => {}, destroy: () => container.remove() };
   }
-  const hostFacts = { ...(await pageFacts(element, policy, locale)), ...options.facts };
+  let given = options.facts;
+  const hostFacts = { ...(await pageFacts(element, policy, locale)), ...given };
   let panel: ReturnType<typeof mountPanel>;
   try {
     panel = mountPanel(container, {
@@ -167,7 +172,12 @@ export async function mountWidget(
       setShown(false);
       window.visualViewport?.removeEventListener('resize', fit);
     },
-    prefill: (facts) => panel.prefill(facts),
+    prefill(facts) {
+      given = { ...given, ...facts };
+      panel.prefill(facts);
+    },
+    // What the page's attributes say now, and what it handed over by prefill(), which an attribute cannot undo.
+    refresh: () => void pageFacts(element, policy, locale).then((facts) => panel.setFacts({ ...facts, ...given })),
     destroy() {
       window.visualViewport?.removeEventListener('resize', fit);
       panel.destroy();

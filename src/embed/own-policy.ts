@@ -1,7 +1,7 @@
 /**
- * A policy that is not built in: the page's own (JSON inside the element, `element.policyData`, or the schema.org
- * MerchantReturnPolicy the store already publishes for search engines), read and validated, or an unknown id,
- * reported. A chunk that only such pages load: a page with a built-in policy downloads none of it.
+ * A policy that is not built in: the page's own (JSON inside the element, `element.policyData`, a
+ * `<script type="application/json">` on the page named by `policy="#its-id"`, or the schema.org MerchantReturnPolicy
+ * the store already publishes for search engines), read and validated, or an unknown id, reported. A chunk that only such pages load: a page with a built-in policy downloads none of it.
  */
 import type { Policy } from '../policy/index.ts';
 import { BUILT_IN_POLICY_IDS } from '../policy/policies/index.ts';
@@ -17,7 +17,16 @@ function warn(message: string): void {
  */
 export async function ownPolicy(element: HTMLElement & { policyData?: unknown }): Promise<Policy | null> {
   let data: unknown = element.policyData;
-  const inline = element.querySelector(':scope > script[type="application/json"]');
+  const id = element.getAttribute('policy') ?? '';
+  // Inside the element, or anywhere on the page by its id: read as text, so it works under the strictest CSP.
+  const named = id.startsWith('#') ? (element.getRootNode() as Document | ShadowRoot).getElementById(id.slice(1)) : null;
+  const inline = id.startsWith('#')
+    ? named?.matches('script[type="application/json"]') && named
+    : element.querySelector(':scope > script[type="application/json"]');
+  if (id.startsWith('#') && !inline && data === undefined) {
+    warn(`policy="${id}", but the page has no <script type="application/json" id="${id.slice(1)}">`);
+    return null;
+  }
   if (data === undefined && inline) {
     try {
       data = JSON.parse(inline.textContent ?? '');
@@ -27,7 +36,6 @@ export async function ownPolicy(element: HTMLElement & { policyData?: unknown })
     }
   }
   let problem = 'the policy data is invalid';
-  const id = element.getAttribute('policy') ?? '';
   if (data === undefined && id !== 'json-ld') {
     warn(`unknown policy "${id}": use one of ${[...BUILT_IN_POLICY_IDS, 'json-ld'].join(', ')}, or give your own policy data`);
     return null;

@@ -26,7 +26,10 @@ export interface PanelOptions {
 }
 
 export interface PanelHandle {
+  /** Adds facts the page learned (never asked). */
   prefill: (facts: Facts) => void;
+  /** Replaces the page's facts (read again after an attribute changed). */
+  setFacts: (facts: Facts) => void;
   focus: () => void;
   destroy: () => void;
 }
@@ -129,16 +132,17 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
   };
 
   let session = open(options.hostFacts);
+  // New facts from the page restart the conversation on them; the answers are kept (saved). A result already shown
+  // that the new facts change is said to have changed.
+  const setFacts = (hostFacts: Facts) => {
+    const shown = session.decision();
+    session.close();
+    session = open(hostFacts);
+    if (shown.settled && JSON.stringify(session.decision()) !== JSON.stringify(shown)) session.send({ type: 'page.factsChanged' });
+  };
   return {
-    prefill(facts) {
-      // New facts from the page restart the conversation on them; the answers are kept (saved). A result already shown
-      // that the new facts change is said to have changed.
-      const hostFacts = { ...session.hostFacts, ...facts };
-      const shown = session.decision();
-      session.close();
-      session = open(hostFacts);
-      if (shown.settled && JSON.stringify(session.decision()) !== JSON.stringify(shown)) session.send({ type: 'page.factsChanged' });
-    },
+    prefill: (facts) => setFacts({ ...session.hostFacts, ...facts }),
+    setFacts,
     focus() {
       // Shown again (after a reload, say): the newest message is in view, not the top of the conversation;
       // a result is shown from its top (the verdict, the date, the amount).
