@@ -8,7 +8,7 @@ export default defineConfig({
   build: {
     outDir: 'dist/demo',
     rolldownOptions: {
-      input: { index: 'index.html', imicro: 'demo/imicro.html', igarden: 'demo/igarden.html', playground: 'demo/playground.html', examples: 'demo/examples.html' },
+      input: { index: 'index.html', imicro: 'demo/imicro.html', igarden: 'demo/igarden.html', studio: 'studio/index.html', examples: 'demo/examples.html' },
     },
   },
   test: {
