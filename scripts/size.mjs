@@ -66,8 +66,17 @@ for (const [name, files, budget] of rows) {
   failed ||= !ok;
   console.log(`${name.padEnd(28)}${String(size.raw).padStart(7)}${String(size.gzip).padStart(9)}${String(size.brotli).padStart(9)}   ${budget} ${ok ? 'ok' : 'OVER'}`);
 }
+// The policy studio is for merchants: none of it (nor its editor) may reach what shoppers download.
+const merchantOnly = ['cm-line', 'cm-gutterElement', 'return-assistant-studio'];
+for (const file of [...new Set(rows.flatMap(([, files]) => files))]) {
+  const found = merchantOnly.filter((marker) => read(file).toString().includes(marker));
+  if (found.length) {
+    console.error(`${file} holds the policy studio's code (${found.join(', ')}): it must stay out of the widget.`);
+    failed = true;
+  }
+}
 if (failed) {
-  console.error('A size budget is exceeded.');
+  console.error('A size budget is exceeded, or studio code reached the widget.');
   process.exit(1);
 }
 }

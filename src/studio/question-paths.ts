@@ -51,7 +51,6 @@ export function questionCounts(policy: Policy, options: WalkOptions): QuestionCo
   const counts: number[] = [];
   let complete = true;
   const [initial] = initialTransition(machine, { policy, hostFacts: options.hostFacts ?? {}, now: options.now, timeZone: options.timeZone, locale: 'en' });
-  const [greeted] = transition(machine, initial, { type: 'conversation.start' });
   const walk = (snapshot: typeof initial, depth: number): void => {
     if (!complete) return;
     if (snapshot.matches('decided')) {
@@ -68,7 +67,7 @@ export function questionCounts(policy: Policy, options: WalkOptions): QuestionCo
       if (!complete) return;
     }
   };
-  walk(greeted, 0);
+  walk(initial, 0);
   const total = counts.reduce((sum, count) => sum + count, 0);
   return { paths: counts.length, mean: counts.length ? Math.round((total / counts.length) * 100) / 100 : 0, max: counts.length ? Math.max(...counts) : 0, complete };
 }

@@ -7,11 +7,12 @@ import { signal, useSignalEffect } from '@preact/signals';
 import { lastValid, origin } from './state.ts';
 import { lengthChange } from './question-counts.ts';
 import type { QuestionCounts } from './question-counts.ts';
-import type { QuestionsReply, QuestionsRequest } from './questions.worker.ts';
+import type { Branch, QuestionsReply, QuestionsRequest } from './questions.worker.ts';
 
 interface Counted {
   counts: QuestionCounts;
   chart: string;
+  branches: Branch[];
 }
 
 const result = signal<Counted | null>(null);
@@ -43,7 +44,7 @@ function count(policy: unknown): void {
     }
     failure.value = '';
     previous.value = result.value?.counts ?? null;
-    result.value = { counts: event.data.counts, chart: event.data.chart };
+    result.value = { counts: event.data.counts, chart: event.data.chart, branches: event.data.branches };
     if (baseline.value?.origin !== origin.value) baseline.value = { origin: origin.value, counts: event.data.counts };
   };
   worker.postMessage(request);
@@ -80,10 +81,33 @@ export function Questions() {
             Each path answers every option, dates either side of the usual windows and weights either side of 30 lb, as the project's conversation tests do. The project's goal: a mean of 4 questions or fewer, 7 at most.
           </p>
           <h3>The conversation</h3>
-          <p class="note">A Mermaid state diagram, generated from the statechart (paste it into any Mermaid viewer, or a Markdown file on GitHub).</p>
-          <pre class="chart" tabIndex={0} aria-label="Conversation diagram, Mermaid text">
-            {counted.chart}
-          </pre>
+          <p class="note">
+            The shopper first says what happened; each branch holds the questions the policy can go on to ask there, in its order. Only those whose answer can still change the
+            decision are asked, so most shoppers see a few of them.
+          </p>
+          <ol class="branches" aria-label="The conversation, branch by branch">
+            {counted.branches.map((branch) => (
+              <li key={branch.situation}>
+                <strong>{branch.situation}</strong>
+                {branch.questions.length ? (
+                  <ol class="asked">
+                    {branch.questions.map((question) => (
+                      <li key={question}>{question}</li>
+                    ))}
+                  </ol>
+                ) : (
+                  <span> — decided at once</span>
+                )}
+              </li>
+            ))}
+          </ol>
+          <details>
+            <summary>The statechart as a Mermaid diagram</summary>
+            <p class="note">Generated from the statechart (paste it into any Mermaid viewer, or a Markdown file on GitHub).</p>
+            <pre class="chart" tabIndex={0} aria-label="Conversation diagram, Mermaid text">
+              {counted.chart}
+            </pre>
+          </details>
         </>
       )}
     </div>
