@@ -28,7 +28,7 @@ const modules: UserConfig['build'] = {
  */
 const api: UserConfig['build'] = {
   lib: { entry: { 'return-assistant-api': 'src/embed/index.ts' }, formats: ['es'] },
-  rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: chunkName, minify: true } },
+  rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: chunkName, minify: true, comments } },
 };
 const classic: UserConfig['build'] = {
   lib: { entry: { 'return-assistant.classic': 'src/embed/classic.ts' }, formats: ['iife'], name: 'ReturnAssistant' },

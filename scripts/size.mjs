@@ -23,7 +23,8 @@ const dir = new URL(`../dist/return-assistant/${version}/`, import.meta.url);
 const EAGER_TARGET = 2_560;
 const EAGER_BUDGET = 2_944;
 const CONVERSATION_GOAL = 30_720;
-const CONVERSATION_BUDGET = 52_224;
+// A live element (a changed fact read again, the result said to have changed) added 0.06 KB.
+const CONVERSATION_BUDGET = 52_480;
 
 const read = (name) => readFileSync(new URL(name, dir));
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -75,8 +76,14 @@ for (const file of [...new Set(rows.flatMap(([, files]) => files))]) {
     failed = true;
   }
 }
+// The module API's file is built on its own, and must load the very same lazy files as the script tag's.
+const loads = (name) => read(name).toString().match(/chunks\/load-[\w-]+\.js/)?.[0];
+if (loads('return-assistant-api.js') !== loads('return-assistant.js')) {
+  console.error(`return-assistant-api.js loads ${loads('return-assistant-api.js')}, the script tag's file ${loads('return-assistant.js')}: the two builds differ`);
+  failed = true;
+}
 if (failed) {
-  console.error('A size budget is exceeded, or studio code reached the widget.');
+  console.error('A size budget is exceeded, studio code reached the widget, or the two ES builds differ.');
   process.exit(1);
 }
 }
