@@ -17,7 +17,7 @@ export const TAG = 'return-assistant';
 const TEXT: Record<string, [label: string, failed: string]> = {
   en: ['Can I return this?', 'Couldn’t load. Try again, or reload the page.'],
   es: ['¿Puedo devolverlo?', 'No se pudo cargar. Reintente o recargue la página.'],
-  fr: ['Puis-je le retourner ?', 'Échec du chargement. Réessayez ou rechargez la page.'],
+  fr: ['Puis-je le retourner\u202f?', 'Échec du chargement. Réessayez ou rechargez la page.'],
   de: ['Kann ich es zurückgeben?', 'Laden fehlgeschlagen. Erneut versuchen oder Seite neu laden.'],
 };
 

@@ -65,12 +65,12 @@ export interface DownloadSize {
 
 /**
  * What a shopper downloads for a full conversation with a policy of the merchant's own, in one language:
- * the eager script, the rest of the widget, the validator (a merchant's policy is checked before use),
+ * the eager script, the rest of the widget, the part that reads and validates a page's own policy,
  * the language's catalogue, and the policy itself (minified, in the page). Gzip as the browser's
  * CompressionStream makes it (default level); each file is compressed on its own, as it is served.
  */
 export async function downloadSize(policy: unknown, locale: string): Promise<DownloadSize | null> {
-  const parts = [chunk('load'), chunk('validate'), chunk(locale)];
+  const parts = [chunk('load'), chunk('own-policy'), chunk(locale)];
   if (!widgetBuilt || parts.some((part) => !part)) return null;
   const seen = new Set<string>();
   for (const name of ['return-assistant.js', ...(parts as string[])]) await withImports(name, seen);
