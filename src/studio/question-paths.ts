@@ -2,35 +2,14 @@
  * How many questions shoppers answer: every path through the generated conversation, walked with the
  * machine's own transitions and representative answers (each option; dates either side of the usual
  * windows; weights either side of 30 lb), as the project's model-based tests and `npm run
- * bench:conversation` walk it. The test support cannot be imported by the studio, so the answers are
- * chosen here the same way. A large policy has very many paths: the walk stops at a budget and says so.
+ * bench:conversation` walk it. A large policy has very many paths: the walk stops at a budget and says so.
  */
 import { initialTransition, transition } from 'xstate';
-import { currentQuestion, machineFor } from '../conversation/index.ts';
-import type { ConversationContext, ConversationEvent } from '../conversation/index.ts';
-import { addDays, localDateAt } from '../policy/index.ts';
+import { machineFor } from '../conversation/index.ts';
+import { representativeAnswers } from '../conversation/sample-answers.ts';
+import type { ConversationEvent } from '../conversation/index.ts';
 import type { Facts, Policy } from '../policy/index.ts';
 import type { QuestionCounts } from './question-counts.ts';
-
-function representativeAnswers(context: ConversationContext): (string | boolean)[] {
-  const question = currentQuestion(context);
-  if (!question) return [];
-  const today = localDateAt(context.now, context.timeZone);
-  switch (question.kind) {
-    case 'choice':
-      return question.options.map((option) => option.value);
-    case 'date':
-      return [0, 1, 2, 29, 30, 31].map((days) => addDays(today, -days));
-    case 'time':
-      return ['09:00', '14:59', '15:00', '23:30'];
-    case 'amount':
-      return ['129.99'];
-    case 'weight':
-      return ['30 lb', '31 lb'];
-    case 'number':
-      return ['1'];
-  }
-}
 
 export interface WalkOptions {
   now: number;

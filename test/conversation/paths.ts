@@ -3,33 +3,13 @@
  * sides of each boundary: used by the model-based tests and the question-count bench.
  */
 import { getSimplePaths } from 'xstate/graph';
-import { addDays, localDateAt } from '../../src/policy/index.ts';
 import type { Facts, Policy } from '../../src/policy/index.ts';
 import type { Answer } from '../../src/conversation/answers.ts';
-import { currentQuestion } from '../../src/conversation/machine.ts';
 import type { ConversationContext, ConversationEvent } from '../../src/conversation/machine.ts';
 import { machineFor } from '../../src/conversation/start.ts';
+import { representativeAnswers } from '../../src/conversation/sample-answers.ts';
 
-/** Answers to try: every option; and (chosen for the two seed policies, with now at 15:00) days 0–2 and 29–31 ago, times either side of 15:00, weights either side of 30 lb. */
-export function representativeAnswers(context: ConversationContext): (string | boolean)[] {
-  const question = currentQuestion(context);
-  if (!question) return [];
-  const today = localDateAt(context.now, context.timeZone);
-  switch (question.kind) {
-    case 'choice':
-      return question.options.map((option) => option.value);
-    case 'date':
-      return [0, 1, 2, 29, 30, 31].map((days) => addDays(today, -days));
-    case 'time':
-      return ['09:00', '14:59', '15:00', '23:30'];
-    case 'amount':
-      return ['129.99'];
-    case 'weight':
-      return ['30 lb', '31 lb'];
-    case 'number':
-      return ['1'];
-  }
-}
+export { representativeAnswers };
 
 export interface ConversationPath {
   /** The answers given, in order, as the shopper would have sent them. */
