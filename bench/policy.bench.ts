@@ -19,7 +19,17 @@ describe('evaluate, seed stores', () => {
   bench('iMicro, every fact known', () => {
     evaluate(
       imicro,
-      { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 54_999, weightPounds: 4 },
+      {
+        situation: 'changed-mind',
+        soldBy: 'store',
+        category: 'standard',
+        invoiceDate: '2026-11-01',
+        packagingComplete: true,
+        labelsIntact: true,
+        isBundle: false,
+        pricePaidCents: 54_999,
+        weightPounds: 4,
+      },
       now,
       { timeZone },
     );

@@ -72,7 +72,8 @@ async function heapByConstructor(cdp: CDPSession): Promise<Map<string, number>> 
   for (let at = 0; at < snapshot.nodes.length; at += fields.length) {
     const kind = types[snapshot.nodes[at + type]!]!;
     // Objects by their constructor; code, strings, arrays and the engine's own structures by their kind.
-    const label = kind === 'object' || kind === 'closure' ? `${kind === 'closure' ? 'closure ' : ''}${snapshot.strings[snapshot.nodes[at + name]!]}` : `(${kind})`;
+    const label =
+      kind === 'object' || kind === 'closure' ? `${kind === 'closure' ? 'closure ' : ''}${snapshot.strings[snapshot.nodes[at + name]!]}` : `(${kind})`;
     totals.set(label, (totals.get(label) ?? 0) + snapshot.nodes[at + size]!);
   }
   return totals;
@@ -135,7 +136,8 @@ async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceE
 
 const milliseconds = (events: TraceEvent[]) => events.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
 /** Style and layout work in a trace: the launcher's first layout is the difference from the same page without it. */
-const styleAndLayout = (events: TraceEvent[]) => milliseconds(events.filter((event) => event.ph === 'X' && (event.name === 'Layout' || event.name === 'UpdateLayoutTree')));
+const styleAndLayout = (events: TraceEvent[]) =>
+  milliseconds(events.filter((event) => event.ph === 'X' && (event.name === 'Layout' || event.name === 'UpdateLayoutTree')));
 
 /**
  * The launcher's own script time, read from the trace: compiling and evaluating the eager module (which defines the
@@ -211,15 +213,27 @@ async function measure(url: string, throttle: number, snapshots = false): Promis
     const widget = page.locator('return-assistant');
     const shadowHas = (selector: string) => `(root) => !!root.querySelector(${JSON.stringify(selector)})`;
     // Opening asks the first question at once: the click is measured until its quick replies are shown.
-    sample['click launcher → first question (ms)'] = await timeClick(page, () => widget.locator('button.launcher').click(), shadowHas('.panel .composer .replies .reply'));
+    sample['click launcher → first question (ms)'] = await timeClick(
+      page,
+      () => widget.locator('button.launcher').click(),
+      shadowHas('.panel .composer .replies .reply'),
+    );
     const steps: [string, () => Promise<void>, string][] = [
       ['I changed my mind', () => widget.getByRole('button', { name: 'I changed my mind', exact: true }).click(), shadowHas('input[data-kind=date]')],
-      ['Today', () => widget.getByRole('button', { name: 'Today', exact: true }).click(), `(root) => [...root.querySelectorAll('.reply')].some((b) => b.textContent === 'Yes, everything is complete')`],
+      [
+        'Today',
+        () => widget.getByRole('button', { name: 'Today', exact: true }).click(),
+        `(root) => [...root.querySelectorAll('.reply')].some((b) => b.textContent === 'Yes, everything is complete')`,
+      ],
     ];
     const answerTimes: number[] = [];
     for (const [, click, until] of steps) answerTimes.push(await timeClick(page, click, until));
     sample['answer → next question (ms, mean of 2)'] = answerTimes.reduce((a, b) => a + b, 0) / answerTimes.length;
-    sample['answer → decision (ms)'] = await timeClick(page, () => widget.getByRole('button', { name: 'Yes, everything is complete', exact: true }).click(), shadowHas('.result h3'));
+    sample['answer → decision (ms)'] = await timeClick(
+      page,
+      () => widget.getByRole('button', { name: 'Yes, everything is complete', exact: true }).click(),
+      shadowHas('.result h3'),
+    );
     sample['long tasks during the conversation (ms)'] = await longTaskTotal(page, loadedAt);
     sample['heap after a conversation − empty page (KB)'] = ((await heap(cdp)) - emptyHeap) / 1024;
     if (emptyHolders) holders.conversation = topGrowth(emptyHolders, await heapByConstructor(cdp));
@@ -257,7 +271,9 @@ it('measures what a shopper feels', async () => {
       if (throttle === 1) {
         // Snapshots slow a run down, so they are taken in one extra run, not in the measured ones.
         await measure(url, throttle, true);
-        console.log(`\nWhat the widget adds to the heap, by constructor (top five, beside the empty page):\n  after load: ${holders.load}\n  after a conversation: ${holders.conversation}`);
+        console.log(
+          `\nWhat the widget adds to the heap, by constructor (top five, beside the empty page):\n  after load: ${holders.load}\n  after a conversation: ${holders.conversation}`,
+        );
       }
     }
   } finally {

@@ -36,7 +36,10 @@ export function ownKeysInLibraryLoops(): Plugin {
     name: 'return-assistant:own-keys-in-library-loops',
     transform(code, id) {
       if (!/node_modules\/(xstate|preact|@preact)\//.test(id)) return null;
-      const rewritten = code.replace(FOR_IN, (_loop, kind: string, key: string, object: string) => `for (${kind} ${key} of Object.keys(Object(${object.trim()})))`);
+      const rewritten = code.replace(
+        FOR_IN,
+        (_loop, kind: string, key: string, object: string) => `for (${kind} ${key} of Object.keys(Object(${object.trim()})))`,
+      );
       return rewritten === code ? null : { code: rewritten, map: null };
     },
   };

@@ -79,7 +79,8 @@ export function pinLazyChunks(): Plugin {
         const settling = new Set<string>();
         const settle = (name: string): void => {
           if (integrity.has(name)) return;
-          if (settling.has(name)) throw new Error(`lazily loaded files import each other (${[...settling, name].join(' → ')}): their hashes cannot pin each other`);
+          if (settling.has(name))
+            throw new Error(`lazily loaded files import each other (${[...settling, name].join(' → ')}): their hashes cannot pin each other`);
           settling.add(name);
           const chunk = chunks.get(name)!;
           if (chunk.isEntry && chunk.imports.length) {

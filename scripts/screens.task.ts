@@ -33,10 +33,25 @@ interface Shot {
 
 const SHOTS: Shot[] = [
   { policy: imicro, name: 'first-question', caption: 'opened: the first question at once', answers: [] },
-  { policy: imicro, name: 'returnable', caption: 'a change of mind within 30 days', answers: ['changed-mind', 'store', 'standard', '2026-11-10', 'complete', 'not-bundle', '4 lb'] },
+  {
+    policy: imicro,
+    name: 'returnable',
+    caption: 'a change of mind within 30 days',
+    answers: ['changed-mind', 'store', 'standard', '2026-11-10', 'complete', 'not-bundle', '4 lb'],
+  },
   { policy: imicro, name: 'refused', caption: 'past the 30 days: what can still be done', answers: ['changed-mind', 'store', 'standard', '2026-10-01'] },
-  { policy: igarden, name: 'refund', caption: 'a change of mind, with the refund worked out', answers: ['changed-mind', 'store', '2026-11-10', 'paypal', '129.99'] },
-  { policy: igarden, name: 'it-depends', caption: 'a defect 10 days on: it depends on the inspection', answers: ['defective', 'store', 'domestic', '2026-11-13', 'paypal', '129.99'] },
+  {
+    policy: igarden,
+    name: 'refund',
+    caption: 'a change of mind, with the refund worked out',
+    answers: ['changed-mind', 'store', '2026-11-10', 'paypal', '129.99'],
+  },
+  {
+    policy: igarden,
+    name: 'it-depends',
+    caption: 'a defect 10 days on: it depends on the inspection',
+    answers: ['defective', 'store', 'domestic', '2026-11-13', 'paypal', '129.99'],
+  },
 ];
 const DEVICES = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } } as const;
 
@@ -60,7 +75,12 @@ it('takes the screenshot set', async () => {
       const labels = labelsFor(shot.policy, shot.answers, locale);
       for (const theme of ['light', 'dark'] as const) {
         for (const [device, viewport] of Object.entries(DEVICES)) {
-          const { page, context, problems } = await openPage(shared.browser, 'about:blank', { now: NOW, viewport, colorScheme: theme, locale: locale === 'es' ? 'es-ES' : 'en-US' });
+          const { page, context, problems } = await openPage(shared.browser, 'about:blank', {
+            now: NOW,
+            viewport,
+            colorScheme: theme,
+            locale: locale === 'es' ? 'es-ES' : 'en-US',
+          });
           // The test store page in the shot's language.
           await page.route('**/pages/*.html', async (route) => {
             const response = await route.fetch();
@@ -76,7 +96,10 @@ it('takes the screenshot set', async () => {
           if (shot.answers.length) await resultOf(panel);
           await page.mouse.move(0, 0);
           const file = `${shot.policy.id}-${shot.name}-${locale}-${theme}-${device}.png`;
-          const picture = device === 'phone' ? await page.screenshot({ animations: 'disabled', caret: 'hide' }) : await panel.locator('.panel').screenshot({ animations: 'disabled', caret: 'hide' });
+          const picture =
+            device === 'phone'
+              ? await page.screenshot({ animations: 'disabled', caret: 'hide' })
+              : await panel.locator('.panel').screenshot({ animations: 'disabled', caret: 'hide' });
           writeFileSync(new URL(file, folder), picture);
           if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
           index.push(`| ${shot.policy.store.name} | ${shot.caption} | ${locale} | ${theme} | ${device} | [${file}](${file}) |`);

@@ -16,7 +16,12 @@ const assets = resolve(process.argv[2] ?? join(root, 'integrations', 'shopify', 
 const KEEP = new Set(['return-assistant-shopify.js']);
 
 /** The module build's files, by their path in the build ("return-assistant.js", "chunks/load-….js"). */
-const files = ['return-assistant.js', ...readdirSync(join(built, 'chunks')).filter((name) => name.endsWith('.js')).map((name) => `chunks/${name}`)];
+const files = [
+  'return-assistant.js',
+  ...readdirSync(join(built, 'chunks'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `chunks/${name}`),
+];
 const flat = new Map(files.map((file) => [file, basename(file)]));
 if (new Set(flat.values()).size !== files.length) throw new Error('two built files share a name: they cannot sit side by side in a flat folder');
 for (const name of flat.values()) if (KEEP.has(name)) throw new Error(`the build has a file named ${name}, which is the extension's own`);

@@ -54,7 +54,9 @@ try {
 
   const group = (prefix) => rows.filter((row) => row.part.startsWith(prefix)).reduce((sum, row) => sum + row.brotli, 0);
   console.log(`The conversation chunk: ${code.length} bytes raw, ${whole} brotli.`);
-  console.log(`  dependencies ${group('dependency')}, src/policy ${group('src/policy')}, src/conversation ${group('src/conversation')}, src/ui ${group('src/ui')}, src/embed ${group('src/embed')}, other ${group('bundler')}\n`);
+  console.log(
+    `  dependencies ${group('dependency')}, src/policy ${group('src/policy')}, src/conversation ${group('src/conversation')}, src/ui ${group('src/ui')}, src/embed ${group('src/embed')}, other ${group('bundler')}\n`,
+  );
   console.log('| part | raw bytes | brotli (estimate) |\n| --- | ---: | ---: |');
   for (const row of [...rows, ...others]) console.log(`| ${row.part} | ${row.raw} | ${row.brotli} |`);
 } finally {

@@ -43,7 +43,12 @@ const sizeOf = (files) => {
 };
 
 // The eager script and whatever it imports statically, then what the launcher loads on first use.
-const staticImports = (name) => [...read(name).toString().matchAll(/import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/(chunks\/[^"'`]+)["'`]/g)].map((m) => m[1]);
+const staticImports = (name) =>
+  [
+    ...read(name)
+      .toString()
+      .matchAll(/import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/(chunks\/[^"'`]+)["'`]/g),
+  ].map((m) => m[1]);
 const eagerFiles = ['return-assistant.js', ...staticImports('return-assistant.js')];
 const lazy = [chunk('load'), chunk('en')];
 const rows = [
@@ -59,31 +64,40 @@ export async function sizes() {
 if (import.meta.url === `file://${process.argv[1]}`) check();
 
 function check() {
-let failed = false;
-console.log(`what                         raw      gzip    brotli   budget (brotli); target for the eager script: ${EAGER_TARGET}; goal for a full conversation: ${CONVERSATION_GOAL}`);
-for (const [name, files, budget] of rows) {
-  const size = sizeOf(files);
-  const ok = size.brotli <= budget;
-  failed ||= !ok;
-  console.log(`${name.padEnd(28)}${String(size.raw).padStart(7)}${String(size.gzip).padStart(9)}${String(size.brotli).padStart(9)}   ${budget} ${ok ? 'ok' : 'OVER'}`);
-}
-// The policy studio is for merchants: none of it (nor its editor) may reach what shoppers download.
-const merchantOnly = ['cm-line', 'cm-gutterElement', 'return-assistant-studio'];
-for (const file of [...new Set(rows.flatMap(([, files]) => files))]) {
-  const found = merchantOnly.filter((marker) => read(file).toString().includes(marker));
-  if (found.length) {
-    console.error(`${file} holds the policy studio's code (${found.join(', ')}): it must stay out of the widget.`);
+  let failed = false;
+  console.log(
+    `what                         raw      gzip    brotli   budget (brotli); target for the eager script: ${EAGER_TARGET}; goal for a full conversation: ${CONVERSATION_GOAL}`,
+  );
+  for (const [name, files, budget] of rows) {
+    const size = sizeOf(files);
+    const ok = size.brotli <= budget;
+    failed ||= !ok;
+    console.log(
+      `${name.padEnd(28)}${String(size.raw).padStart(7)}${String(size.gzip).padStart(9)}${String(size.brotli).padStart(9)}   ${budget} ${ok ? 'ok' : 'OVER'}`,
+    );
+  }
+  // The policy studio is for merchants: none of it (nor its editor) may reach what shoppers download.
+  const merchantOnly = ['cm-line', 'cm-gutterElement', 'return-assistant-studio'];
+  for (const file of [...new Set(rows.flatMap(([, files]) => files))]) {
+    const found = merchantOnly.filter((marker) => read(file).toString().includes(marker));
+    if (found.length) {
+      console.error(`${file} holds the policy studio's code (${found.join(', ')}): it must stay out of the widget.`);
+      failed = true;
+    }
+  }
+  // The module API's file is built on its own, and must load the very same lazy files as the script tag's.
+  const loads = (name) =>
+    read(name)
+      .toString()
+      .match(/chunks\/load-[\w-]+\.js/)?.[0];
+  if (loads('return-assistant-api.js') !== loads('return-assistant.js')) {
+    console.error(
+      `return-assistant-api.js loads ${loads('return-assistant-api.js')}, the script tag's file ${loads('return-assistant.js')}: the two builds differ`,
+    );
     failed = true;
   }
-}
-// The module API's file is built on its own, and must load the very same lazy files as the script tag's.
-const loads = (name) => read(name).toString().match(/chunks\/load-[\w-]+\.js/)?.[0];
-if (loads('return-assistant-api.js') !== loads('return-assistant.js')) {
-  console.error(`return-assistant-api.js loads ${loads('return-assistant-api.js')}, the script tag's file ${loads('return-assistant.js')}: the two builds differ`);
-  failed = true;
-}
-if (failed) {
-  console.error('A size budget is exceeded, studio code reached the widget, or the two ES builds differ.');
-  process.exit(1);
-}
+  if (failed) {
+    console.error('A size budget is exceeded, studio code reached the widget, or the two ES builds differ.');
+    process.exit(1);
+  }
 }

@@ -51,7 +51,9 @@ export function run(args: readonly string[], io: Io): number {
     return 1;
   }
   if (command === 'validate') {
-    io.out(`${policyPath}: valid policy "${validation.policy.id}" (${validation.policy.rules.length} rules, ${validation.warnings.length} warning${validation.warnings.length === 1 ? '' : 's'})`);
+    io.out(
+      `${policyPath}: valid policy "${validation.policy.id}" (${validation.policy.rules.length} rules, ${validation.warnings.length} warning${validation.warnings.length === 1 ? '' : 's'})`,
+    );
     return 0;
   }
   const tableData = readJson(scenariosPath!, io);

@@ -28,7 +28,7 @@ export function factsFrom(policy: Policy, hostFacts: Facts, answers: readonly An
     if (answer.unknown) continue;
     const group = groupOf(policy, answer.key);
     if (group) {
-      const option = Object.prototype.hasOwnProperty.call(group.options, String(answer.value)) ? group.options[String(answer.value)] : undefined;
+      const option = Object.hasOwn(group.options, String(answer.value)) ? group.options[String(answer.value)] : undefined;
       Object.assign(facts, option?.sets ?? {});
       continue;
     }

@@ -63,7 +63,9 @@ function deadlineView(decision: Outcome, locale: Locale): ResultView['deadline']
     case 'day': {
       const date = formatDate(deadline.lastDay, locale);
       if (deadline.earliest) return { label: plural(result.earliest, deadline.windowDays, locale, { date }), detail: null };
-      const counted = deadline.from ? fill(result.countedFrom, { from: anchorWord(deadline.countedFrom, locale), date: formatDate(deadline.from, locale) }) : null;
+      const counted = deadline.from
+        ? fill(result.countedFrom, { from: anchorWord(deadline.countedFrom, locale), date: formatDate(deadline.from, locale) })
+        : null;
       return {
         label: fill(cancelling ? result.lastDayCancel : result.lastDay, { date }),
         detail: [deadline.daysLeft ? plural(result.daysLeft, deadline.daysLeft, locale) : result.lastDayToday, counted].filter(Boolean).join(' · '),
@@ -72,7 +74,11 @@ function deadlineView(decision: Outcome, locale: Locale): ResultView['deadline']
     case 'hours': {
       const hours = Math.round(deadline.minutes / 60);
       const reporting = !cancelling && deadline.countedFrom === 'deliveredAt' && decision.situation !== 'changed-mind';
-      const [exact, byDay] = cancelling ? [result.cancelBy, result.cancelByDay] : reporting ? [result.reportBy, result.reportByDay] : [result.actBy, result.actByDay];
+      const [exact, byDay] = cancelling
+        ? [result.cancelBy, result.cancelByDay]
+        : reporting
+          ? [result.reportBy, result.reportByDay]
+          : [result.actBy, result.actByDay];
       return deadline.local
         ? { label: fill(exact, { dateTime: formatDateTime(deadline.local, locale) }), detail: null }
         : { label: fill(byDay, { hours, date: formatDate(deadline.lastDay, locale) }), detail: null };
@@ -88,7 +94,11 @@ function refundRow(line: RefundLine, currency: string, locale: Locale, words: Re
   const name = line.name ? textIn(line.name, locale) : '';
   switch (line.code) {
     case 'price-paid':
-      return { label: line.amountCents === null ? result.pricePaidUnknown : result.pricePaid, amount: line.amountCents === null ? '' : money(line.amountCents), effect: line.effect };
+      return {
+        label: line.amountCents === null ? result.pricePaidUnknown : result.pricePaid,
+        amount: line.amountCents === null ? '' : money(line.amountCents),
+        effect: line.effect,
+      };
     case 'original-shipping':
       return line.effect === 'credit'
         ? { label: result.originalShippingRefunded, amount: `+${money(line.amountCents)}`, effect: line.effect }
@@ -134,7 +144,11 @@ function timelineView(entries: readonly TimelineEntry[], locale: Locale): Result
     const text =
       ranges.length === 1
         ? fill(result.timeline, { ...words, range: ranges[0]! })
-        : fill(longest === null ? result.timelineTwo : result.timelineTwoPlan, { ...words, ranges: new Intl.ListFormat(locale, { type: 'conjunction' }).format(ranges), max: longest ?? '' });
+        : fill(longest === null ? result.timelineTwo : result.timelineTwoPlan, {
+            ...words,
+            ranges: new Intl.ListFormat(locale, { type: 'conjunction' }).format(ranges),
+            max: longest ?? '',
+          });
     return { text, quotes: [...new Set(same.map((entry) => entry.quote))] };
   });
 }
@@ -143,7 +157,10 @@ function outcomeText(decision: Outcome, locale: Locale): string | null {
   const { result } = messagesFor(locale);
   const given = decision.outcome;
   if (!given || decision.verdict !== 'eligible') return null;
-  const choices = formatOptions((given.choices ?? []).map((choice) => result.outcomeWords[choice]), locale);
+  const choices = formatOptions(
+    (given.choices ?? []).map((choice) => result.outcomeWords[choice]),
+    locale,
+  );
   return fill(result.outcomes[given.kind], { choices });
 }
 
@@ -178,14 +195,26 @@ export function describeDecision(decision: SettledDecision, policy: Policy, loca
   const reasonTemplate = (code: string, params: Record<string, string | number | boolean>): string => {
     const reasons = messages.reasons as Record<string, string>;
     if (code === 'window-open' || code === 'window-closed') {
-      const variant = params.until !== undefined ? (code === 'window-closed' ? '-event' : '') : params.minutes !== undefined ? '-elapsed' : params.business === true ? '-business' : '';
+      const variant =
+        params.until !== undefined
+          ? code === 'window-closed'
+            ? '-event'
+            : ''
+          : params.minutes !== undefined
+            ? '-elapsed'
+            : params.business === true
+              ? '-business'
+              : '';
       return reasons[`${code}${variant}`] ?? reasons[code]!;
     }
     return reasons[code] ?? reasons.rule!;
   };
   const reasons = decision.reasons.map((reason) => ({
     // The merchant's own words for what the clause means, when the rule has them; the deadline reasons are worded here.
-    text: reason.text && reason.code !== 'window-closed' ? fill(textIn(reason.text, locale), placeholders) : fill(reasonTemplate(reason.code, reason.params), reasonParams(reason.params)),
+    text:
+      reason.text && reason.code !== 'window-closed'
+        ? fill(textIn(reason.text, locale), placeholders)
+        : fill(reasonTemplate(reason.code, reason.params), reasonParams(reason.params)),
     quote: reason.quote,
   }));
   const refused = decision.verdict === 'not-eligible';
@@ -194,15 +223,21 @@ export function describeDecision(decision: SettledDecision, policy: Policy, loca
     title: verdictTitle(decision, locale, words),
     outcome: outcomeText(decision, locale),
     deadline: deadlineView(decision, locale),
-    amount: total && total.total ? `${total.label}: ${total.total}` : null,
+    amount: total?.total ? `${total.label}: ${total.total}` : null,
     because: refused ? (reasons[0]?.text ?? null) : null,
-    refund: refund && total ? { rows: refund.lines.map((line) => refundRow(line, refund.currency, locale, words)), totalLabel: total.label, total: total.total } : null,
+    refund:
+      refund && total
+        ? { rows: refund.lines.map((line) => refundRow(line, refund.currency, locale, words)), totalLabel: total.label, total: total.total }
+        : null,
     reasons,
     steps: decision.nextSteps.map((step) => fill(textIn(step.text, locale), placeholders)),
     requirements: decision.requirements.map((requirement) => fill(textIn(requirement.text, locale), placeholders)),
     // Turned down, the shopper still learns what they can do: a fault is treated differently from a change of mind, and someone can be asked.
     stillPossible: refused
-      ? { situation: decision.situation === 'changed-mind' && policy.situations.includes('defective') ? 'defective' : null, contact: fill(messages.result.contact, words) }
+      ? {
+          situation: decision.situation === 'changed-mind' && policy.situations.includes('defective') ? 'defective' : null,
+          contact: fill(messages.result.contact, words),
+        }
       : null,
     timeline: timelineView(decision.timeline, locale),
     notes: decision.notes.map((note) => ({ text: fill(textIn(note.text, locale), placeholders), quote: note.quote })),
@@ -214,14 +249,16 @@ export function describeDecision(decision: SettledDecision, policy: Policy, loca
       }),
     ),
     alternatives: decision.alternatives.map((alternative) => {
-      const condition = new Intl.ListFormat(locale, { type: 'conjunction' }).format(alternative.when.map(({ fact, value, range }) => valueLabel(policy, fact, value, locale, range)));
+      const condition = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+        alternative.when.map(({ fact, value, range }) => valueLabel(policy, fact, value, locale, range)),
+      );
       const altTotal = totalText(alternative.outcome, locale);
       const altDeadline = deadlineView(alternative.outcome, locale);
       return {
         condition: fill(messages.result.dependsOn, { condition }),
         title: verdictTitle(alternative.outcome, locale, words),
         deadline: altDeadline?.label ?? null,
-        total: altTotal && altTotal.total ? `${altTotal.label}: ${altTotal.total}` : null,
+        total: altTotal?.total ? `${altTotal.label}: ${altTotal.total}` : null,
       };
     }),
   };

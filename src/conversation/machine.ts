@@ -70,7 +70,10 @@ export type ConversationEvent =
   | { type: 'storage.unavailable' };
 
 type ConversationGuard =
-  | { type: 'decisionIsKnown' | 'isEditing' | 'answerIsUnderstood' | 'answerIsDoubtful' | 'isDoubting' | 'hasAnswers' | 'answerCanBeChanged'; params: undefined }
+  | {
+      type: 'decisionIsKnown' | 'isEditing' | 'answerIsUnderstood' | 'answerIsDoubtful' | 'isDoubting' | 'hasAnswers' | 'answerCanBeChanged';
+      params: undefined;
+    }
   | { type: 'nextQuestionIs'; params: { key: QuestionKey } }
   | { type: 'situationIs'; params: { situation: ShopperSituation } };
 
@@ -121,9 +124,7 @@ const REASK_FOR_PROBLEM: Record<FactProblem['code'], ReAskCode> = {
   'unknown-fact': 'not-understood',
 };
 
-type Interpreted =
-  | { ok: true; answer: Answer; decision: Decision; doubt: Doubt | null }
-  | { ok: false; code: ReAskCode; params: Record<string, string> };
+type Interpreted = { ok: true; answer: Answer; decision: Decision; doubt: Doubt | null } | { ok: false; code: ReAskCode; params: Record<string, string> };
 
 /** The guard and the action of one submitted answer read the same context: interpret it once for both. */
 const interpreted = new WeakMap<ConversationContext, { answer: unknown; result: Interpreted }>();
@@ -153,8 +154,7 @@ function interpretFresh(context: ConversationContext, answer: unknown): Interpre
     const candidate: Answer = { key: question.key, value: DONT_KNOW, display: messagesFor(context.locale).options.dontKnow, unknown: true };
     return { ok: true, answer: candidate, decision: decisionFor(context, [...others, candidate]), doubt: null };
   }
-  const display =
-    question.kind === 'date' ? formatDate(String(parsed.value), context.locale) : parsed.display;
+  const display = question.kind === 'date' ? formatDate(String(parsed.value), context.locale) : parsed.display;
   const candidate: Answer = { key: question.key, value: parsed.value, display };
   const decision = decisionFor(context, [...others, candidate]);
   const problem = decision.problems.find((p) => p.fact === question.fact);
@@ -174,7 +174,10 @@ function withAnswer(context: ConversationContext, answer: Answer, decision: Deci
   const taken = { reAsk: null, editing: null, doubt: null };
   // The answer was checked against exactly these answers: its decision is the new one.
   if (!context.answers.some((earlier) => earlier.key === answer.key)) return { ...taken, answers: [...context.answers, answer], decision };
-  const answers = answersThatApply(context, context.answers.map((earlier) => (earlier.key === answer.key ? answer : earlier)));
+  const answers = answersThatApply(
+    context,
+    context.answers.map((earlier) => (earlier.key === answer.key ? answer : earlier)),
+  );
   return { ...taken, answers, decision: decisionFor(context, answers) };
 }
 

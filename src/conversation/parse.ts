@@ -13,9 +13,7 @@ import type { Question } from './questions.ts';
 
 export type ReAskCode = keyof ReturnType<typeof messagesFor>['reAsk'];
 
-export type Parsed =
-  | { ok: true; value: string | number | boolean; display: string }
-  | { ok: false; reAsk: ReAskCode; params: Record<string, string> };
+export type Parsed = { ok: true; value: string | number | boolean; display: string } | { ok: false; reAsk: ReAskCode; params: Record<string, string> };
 
 export interface ParseContext {
   locale: Locale;
@@ -58,18 +56,35 @@ function longestMatch(text: string, phrases: readonly string[]): number {
 
 /** Typed words, a comma or a dot that ends a word dropped, without the whole-word `phrases` (written without accents). */
 function without(text: string, phrases: readonly string[]): string {
-  return ` ${text.replace(/(?<=\p{L})[.,](?=\s|$)|,(?=\s|$)/gu, '')} `.replace(new RegExp(` (?:${phrases.join('|')})(?= )`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return ` ${text.replace(/(?<=\p{L})[.,](?=\s|$)|,(?=\s|$)/gu, '')} `
+    .replace(new RegExp(` (?:${phrases.join('|')})(?= )`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function notUnderstood(question: Question, locale: Locale): Parsed {
-  return { ok: false, reAsk: 'not-understood', params: { options: formatOptions(question.options.map((o) => o.label), locale) } };
+  return {
+    ok: false,
+    reAsk: 'not-understood',
+    params: {
+      options: formatOptions(
+        question.options.map((o) => o.label),
+        locale,
+      ),
+    },
+  };
 }
 
 /** The situations a shopper may type, offered or not: a situation the policy does not cover still gets its honest answer. */
 function situationOptions(question: Question, context: ParseContext): Question['options'] {
   const labels = messagesFor(context.locale).options.situation as Record<string, string>;
   const offered = new Set(question.options.map((option) => option.value));
-  return [...question.options, ...Object.keys(labels).filter((value) => !offered.has(value)).map((value) => ({ value, label: labels[value]! }))];
+  return [
+    ...question.options,
+    ...Object.keys(labels)
+      .filter((value) => !offered.has(value))
+      .map((value) => ({ value, label: labels[value]! })),
+  ];
 }
 
 /**
@@ -165,7 +180,10 @@ export function parseDate(typed: string, context: ParseContext): CalendarDate | 
     return days <= 3650 ? addDays(today, -days) : null;
   }
   const weekdays = namesOf(locale, 'weekday').map(([name]) => name!);
-  for (const [patterns, last] of [[synonyms.lastWeekday, true], [synonyms.weekday, false]] as const) {
+  for (const [patterns, last] of [
+    [synonyms.lastWeekday, true],
+    [synonyms.weekday, false],
+  ] as const) {
     for (const pattern of patterns) {
       const weekday = weekdays.findIndex((day) => fill(pattern, { day }) === text);
       if (weekday < 0) continue;
@@ -176,7 +194,10 @@ export function parseDate(typed: string, context: ParseContext): CalendarDate | 
   // A weekday given with a date must be that date's.
   const words = text.split(' ');
   const named = words.filter((word) => weekdays.includes(word));
-  const date = dayOfYear(words.filter((word) => !weekdays.includes(word)), context);
+  const date = dayOfYear(
+    words.filter((word) => !weekdays.includes(word)),
+    context,
+  );
   return date && named.length <= 1 && (!named[0] || weekdays.indexOf(named[0]) === weekdayOf(date)) ? date : null;
 }
 
@@ -262,7 +283,10 @@ export function parseAmount(typed: string): number | null {
 function symbolsOf(currency: string, locale: Locale): string[] {
   return ['en', 'en-CA', locale].flatMap((language) =>
     (['symbol', 'narrowSymbol'] as const).map((currencyDisplay) =>
-      new Intl.NumberFormat(language, { style: 'currency', currency, currencyDisplay }).formatToParts(0).find((part) => part.type === 'currency')!.value.toLowerCase(),
+      new Intl.NumberFormat(language, { style: 'currency', currency, currencyDisplay })
+        .formatToParts(0)
+        .find((part) => part.type === 'currency')!
+        .value.toLowerCase(),
     ),
   );
 }

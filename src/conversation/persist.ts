@@ -34,7 +34,7 @@ function isAnswer(policy: Policy, value: unknown): value is Answer {
   if (typeof value !== 'object' || value === null) return false;
   const { key, value: answer, display, unknown } = value as Record<string, unknown>;
   const [fact, part, ...rest] = typeof key === 'string' ? key.split('.') : [];
-  const declared = (name: string) => name === 'situation' || Object.prototype.hasOwnProperty.call(policy.facts, name);
+  const declared = (name: string) => name === 'situation' || Object.hasOwn(policy.facts, name);
   return (
     fact !== undefined &&
     (unknown === undefined || unknown === true) &&
@@ -49,11 +49,7 @@ function isAnswer(policy: Policy, value: unknown): value is Answer {
 }
 
 /** The answers read back, checked field by field; anything else is a fresh start with a notice. */
-export function restoreAnswers(
-  storage: StorageAccess,
-  policy: Policy,
-  instance: string,
-): { answers: Answer[]; notice: NoticeCode | null; available: boolean } {
+export function restoreAnswers(storage: StorageAccess, policy: Policy, instance: string): { answers: Answer[]; notice: NoticeCode | null; available: boolean } {
   const policyId = policy.id;
   const key = storageKey(policyId, instance);
   let text: string | null;

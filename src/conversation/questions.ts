@@ -19,7 +19,7 @@ export type QuestionKey = string;
 export const DONT_KNOW = '?';
 
 export function groupOf(policy: Policy, key: string): Group | undefined {
-  return Object.prototype.hasOwnProperty.call(policy.groups, key) ? policy.groups[key] : undefined;
+  return Object.hasOwn(policy.groups, key) ? policy.groups[key] : undefined;
 }
 
 /** The facts a question's answer gives. */
@@ -92,7 +92,7 @@ function shownValue(policy: Policy, fact: FactName, value: FactValue, locale: Lo
   if (kind === 'amount' && typeof value === 'number') return formatMoney(value, policy.store.currency, locale);
   if (kind === 'weight' && typeof value === 'number') return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} lb`;
   if (fact === 'situation') return (messages.options.situation as Record<string, string>)[String(value)] ?? String(value);
-  const option = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? policy.facts[fact]!.options?.[String(value)] : undefined;
+  const option = Object.hasOwn(policy.facts, fact) ? policy.facts[fact]!.options?.[String(value)] : undefined;
   return option ? textIn(optionLabel(option).label, locale) : String(value);
 }
 
@@ -100,9 +100,15 @@ function shownValue(policy: Policy, fact: FactName, value: FactValue, locale: Lo
  * How a fact's value reads in "if …": the policy's own words for it (`says`), a range of dates or amounts
  * ("the delivery date is after Oct 23"), or "your answer to “…” is “Yes”".
  */
-export function valueLabel(policy: Policy, fact: FactName, value: FactValue, locale: Locale, range?: { after: FactValue | null; upTo: FactValue | null }): string {
+export function valueLabel(
+  policy: Policy,
+  fact: FactName,
+  value: FactValue,
+  locale: Locale,
+  range?: { after: FactValue | null; upTo: FactValue | null },
+): string {
   const messages = messagesFor(locale);
-  const spec = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? policy.facts[fact] : undefined;
+  const spec = Object.hasOwn(policy.facts, fact) ? policy.facts[fact] : undefined;
   const says = spec?.says?.[String(value)];
   if (says && !range) return textIn(says, locale);
   if (range && (range.after !== null || range.upTo !== null)) {
@@ -110,7 +116,18 @@ export function valueLabel(policy: Policy, fact: FactName, value: FactValue, loc
     const name = messages.result.factNames[fact] ?? `“${questionText(policy, fact, locale)}”`;
     const from = range.after === null ? '' : shownValue(policy, fact, range.after, locale);
     const to = range.upTo === null ? '' : shownValue(policy, fact, range.upTo, locale);
-    const template = range.after === null ? (dated ? messages.result.rangeUpTo : messages.result.rangeAtMost) : range.upTo === null ? (dated ? messages.result.rangeAfter : messages.result.rangeAbove) : dated ? messages.result.rangeBetween : messages.result.rangeFromTo;
+    const template =
+      range.after === null
+        ? dated
+          ? messages.result.rangeUpTo
+          : messages.result.rangeAtMost
+        : range.upTo === null
+          ? dated
+            ? messages.result.rangeAfter
+            : messages.result.rangeAbove
+          : dated
+            ? messages.result.rangeBetween
+            : messages.result.rangeFromTo;
     return fill(template, { fact: name, from, to });
   }
   if (fact === 'situation') return shownValue(policy, fact, value, locale);
@@ -120,7 +137,7 @@ export function valueLabel(policy: Policy, fact: FactName, value: FactValue, loc
 /** A question in the policy's words, else the catalogue's; worded for a purchase still to be made when the shopper is checking before buying. */
 function questionText(policy: Policy, fact: FactName, locale: Locale, beforeBuying = false): string {
   const messages = messagesFor(locale);
-  const spec = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? policy.facts[fact] : undefined;
+  const spec = Object.hasOwn(policy.facts, fact) ? policy.facts[fact] : undefined;
   const catalogue = (beforeBuying && (messages.questionsBeforeBuying as Record<string, string>)[fact]) || (messages.questions as Record<string, string>)[fact];
   const own = (beforeBuying && spec?.questionBeforeBuying) || spec?.question;
   return fill(own ? textIn(own, locale) : (catalogue ?? fact), wordsFor(policy, locale));
@@ -141,7 +158,7 @@ export function questionFor(key: QuestionKey, policy: Policy, facts: Facts, loca
     return { ...base, fact: group.facts[0]!, kind: 'choice', text: fill(textIn(group.question, locale), words), options };
   }
   const fact = factOf(policy, key);
-  const spec = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? policy.facts[fact] : undefined;
+  const spec = Object.hasOwn(policy.facts, fact) ? policy.facts[fact] : undefined;
   const help = spec?.help ? textIn(spec.help, locale) : null;
   if (key.endsWith('.time')) {
     const date = String(facts[fact] ?? '').slice(0, 10);
@@ -153,7 +170,15 @@ export function questionFor(key: QuestionKey, policy: Policy, facts: Facts, loca
     case 'choice': {
       if (fact === 'situation') {
         const labels = messages.options.situation as Record<string, string>;
-        return { ...base, fact, kind: 'choice', text, help, canSayDontKnow: false, options: policy.situations.map((value) => ({ value, label: fill(labels[value] ?? value, words) })) };
+        return {
+          ...base,
+          fact,
+          kind: 'choice',
+          text,
+          help,
+          canSayDontKnow: false,
+          options: policy.situations.map((value) => ({ value, label: fill(labels[value] ?? value, words) })),
+        };
       }
       const options = Object.entries(spec?.options ?? {}).map(([value, option]) => {
         const { label, words: typed } = optionLabel(option);
@@ -162,10 +187,30 @@ export function questionFor(key: QuestionKey, policy: Policy, facts: Facts, loca
       return { ...base, fact, kind: 'choice', text, help, options };
     }
     case 'yes-no':
-      return { ...base, fact, kind: 'choice', text, help, options: [{ value: true, label: messages.options.yes }, { value: false, label: messages.options.no }] };
+      return {
+        ...base,
+        fact,
+        kind: 'choice',
+        text,
+        help,
+        options: [
+          { value: true, label: messages.options.yes },
+          { value: false, label: messages.options.no },
+        ],
+      };
     case 'date':
     case 'moment':
-      return { ...base, fact, kind: 'date', text, help, options: [{ value: 'today', label: messages.shortcuts.today }, { value: 'yesterday', label: messages.shortcuts.yesterday }] };
+      return {
+        ...base,
+        fact,
+        kind: 'date',
+        text,
+        help,
+        options: [
+          { value: 'today', label: messages.shortcuts.today },
+          { value: 'yesterday', label: messages.shortcuts.yesterday },
+        ],
+      };
     case 'amount':
       return { ...base, fact, kind: 'amount', text, help, options: [] };
     case 'weight':

@@ -76,7 +76,11 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-const stamp = (instant: number) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (instant: number) =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /**
  * The deadline as an iCalendar (.ics) event, or null when the decision has no dated deadline.

@@ -22,7 +22,9 @@ const TEXT: Record<string, [label: string, failed: string]> = {
 };
 
 /** The settings a page gives (script `data-*`, `mount()` options), in camelCase; `attributeFor` names each one's attribute. */
-export const SETTINGS = 'policy mode locale label position theme instance category memberTier price currency variant weight seller country region facts'.split(' ');
+export const SETTINGS = 'policy mode locale label position theme instance category memberTier price currency variant weight seller country region facts'.split(
+  ' ',
+);
 /**
  * The attribute a setting is written to.
  * @example attributeFor('memberTier') // 'member-tier'; attributeFor('locale') // 'lang'
@@ -150,7 +152,10 @@ export function defineReturnAssistant(): boolean {
       stackLaunchers();
       // Loaded when the shopper is about to click (points at it, or tabs to it), never just because the page went idle:
       // most shoppers never open it (issue 13). A failure here is silent: the click tries again and says so.
-      const preload = () => void loadWidget().then((widget) => widget.prepare(this, localeOf(this))).catch(() => {});
+      const preload = () =>
+        void loadWidget()
+          .then((widget) => widget.prepare(this, localeOf(this)))
+          .catch(() => {});
       const toggle = () => (this.#opened ? this.close() : this.open());
       button.addEventListener('pointerenter', preload, { once: true });
       button.addEventListener('focus', preload, { once: true });

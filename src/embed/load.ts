@@ -33,7 +33,8 @@ const builtIn = new Map<string, Policy>();
 async function resolvePolicy(element: HTMLElement & { policyData?: unknown }, locale: Locale): Promise<Policy | null> {
   const id = element.getAttribute('policy') ?? '';
   const key = `${id}/${locale}`;
-  const loaded = element.policyData === undefined && !element.querySelector(':scope > script[type="application/json"]') && (await loadBuiltInPolicy(id, locale));
+  const loaded =
+    element.policyData === undefined && !element.querySelector(':scope > script[type="application/json"]') && (await loadBuiltInPolicy(id, locale));
   if (!loaded) return (await import('./own-policy.ts')).ownPolicy(element);
   // Widgets that loaded it at the same time all take the first copy.
   if (!builtIn.has(key)) builtIn.set(key, loaded);
@@ -57,7 +58,7 @@ async function pageFacts(element: HTMLElement, policy: Policy, locale: Locale): 
   for (const [attribute, fact] of Object.entries(CHOICE_ATTRIBUTES)) {
     const value = element.getAttribute(attribute);
     if (!value) continue;
-    const options = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? Object.keys(policy.facts[fact]!.options ?? {}) : [];
+    const options = Object.hasOwn(policy.facts, fact) ? Object.keys(policy.facts[fact]!.options ?? {}) : [];
     if (options.includes(value)) facts[fact] = value;
     else warn(`${attribute}="${value}" is not one of this policy's ${fact} options (${options.join(', ') || 'none'}); it was ignored`);
   }
@@ -143,7 +144,9 @@ export async function mountWidget(
       // Under both names, as the element's own events (`return-assistant:decision`, `return-assistant-decision` for JSX).
       dispatch: (name, detail) => {
         for (const separator of [':', '-']) {
-          element.dispatchEvent(new CustomEvent(`return-assistant${separator}${name}`, { bubbles: true, composed: true, detail: { policy: policy.id, ...detail } }));
+          element.dispatchEvent(
+            new CustomEvent(`return-assistant${separator}${name}`, { bubbles: true, composed: true, detail: { policy: policy.id, ...detail } }),
+          );
         }
       },
     });
@@ -155,7 +158,7 @@ export async function mountWidget(
 
   // On phones the on-screen keyboard shrinks the visual viewport: keep the input above it.
   // A page zoomed with CSS `zoom` scales the panel's pixels too: the viewport is measured in the element's own pixels.
-  const fit = () => {
+  const fitToViewport = () => {
     // The host element is display: contents and has no zoom of its own; the shown container has the page's.
     const zoom = (container as Element & { currentCSSZoom?: number }).currentCSSZoom || 1;
     element.style.setProperty('--ra-viewport-height', `${(window.visualViewport?.height ?? window.innerHeight) / zoom}px`);
@@ -164,13 +167,13 @@ export async function mountWidget(
   return {
     show() {
       setShown(true);
-      fit();
-      window.visualViewport?.addEventListener('resize', fit);
+      fitToViewport();
+      window.visualViewport?.addEventListener('resize', fitToViewport);
       panel.focus();
     },
     hide() {
       setShown(false);
-      window.visualViewport?.removeEventListener('resize', fit);
+      window.visualViewport?.removeEventListener('resize', fitToViewport);
     },
     prefill(facts) {
       given = { ...given, ...facts };
@@ -179,7 +182,7 @@ export async function mountWidget(
     // What the page's attributes say now, and what it handed over by prefill(), which an attribute cannot undo.
     refresh: () => void pageFacts(element, policy, locale).then((facts) => panel.setFacts({ ...facts, ...given })),
     destroy() {
-      window.visualViewport?.removeEventListener('resize', fit);
+      window.visualViewport?.removeEventListener('resize', fitToViewport);
       panel.destroy();
       container.remove();
     },

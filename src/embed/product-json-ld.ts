@@ -44,7 +44,10 @@ function sharedPrice(offers: JsonNode[]): OfferPrice | null {
  * @example priceFromJsonLd([{ '@type': 'Product', offers: { price: '49.00', priceCurrency: 'USD' } }], { variant: null, pageUrl: location.href })
  */
 export function priceFromJsonLd(documents: unknown[], { variant, pageUrl }: { variant: string | null; pageUrl: string }): OfferPrice | null {
-  const nodes = documents.flatMap(listOf).flatMap((node) => (isNode(node) && Array.isArray(node['@graph']) ? node['@graph'] : [node])).filter(isNode);
+  const nodes = documents
+    .flatMap(listOf)
+    .flatMap((node) => (isNode(node) && Array.isArray(node['@graph']) ? node['@graph'] : [node]))
+    .filter(isNode);
   const byId = new Map(nodes.filter((node) => typeof node['@id'] === 'string').map((node) => [node['@id'], node]));
   // A group's variants may also be listed as Products of their own: the group, which knows them all, decides.
   const groups = nodes.filter((node) => isType(node, 'ProductGroup'));

@@ -30,7 +30,13 @@ export interface PageContext {
  * code is not the store's either.
  * @example await productFacts(element, { url: location.href, jsonLd: pageJsonLd }, 'USD', 'en', console.error)
  */
-export async function productFacts(element: Pick<Element, 'getAttribute'>, page: PageContext, storeCurrency: string, locale: Locale, warn: (message: string) => void): Promise<Facts> {
+export async function productFacts(
+  element: Pick<Element, 'getAttribute'>,
+  page: PageContext,
+  storeCurrency: string,
+  locale: Locale,
+  warn: (message: string) => void,
+): Promise<Facts> {
   const facts: Facts = {};
   const given = (name: string) => element.getAttribute(name)?.trim() || null;
   const price = given('price');
@@ -39,7 +45,10 @@ export async function productFacts(element: Pick<Element, 'getAttribute'>, page:
   const offer = price
     ? { price, currency: given('currency') }
     : documents.length
-      ? (await import('./product-json-ld.ts')).priceFromJsonLd(documents, { variant: given('variant') ?? new URL(page.url).searchParams.get('variant'), pageUrl: page.url })
+      ? (await import('./product-json-ld.ts')).priceFromJsonLd(documents, {
+          variant: given('variant') ?? new URL(page.url).searchParams.get('variant'),
+          pageUrl: page.url,
+        })
       : null;
   if (offer) {
     const source = price ? `price="${price}"` : `the page's schema.org price ${offer.price}`;

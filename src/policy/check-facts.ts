@@ -22,13 +22,7 @@ function describe(value: unknown): string {
 }
 
 /** Splits facts into those that can be used and the problems with the rest. */
-export function checkFacts(
-  policy: Policy,
-  facts: unknown,
-  now: number,
-  timeZone: string,
-  today: CalendarDate,
-): { usable: Facts; problems: FactProblem[] } {
+export function checkFacts(policy: Policy, facts: unknown, now: number, timeZone: string, today: CalendarDate): { usable: Facts; problems: FactProblem[] } {
   // Own properties only, into an object with no prototype: nothing a page adds to Object.prototype becomes a fact.
   const usable: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const problems: FactProblem[] = [];

@@ -36,10 +36,7 @@ function splitDate(text: string): DateParts | null {
   if (!match) return null;
   const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
   const roundTrip = new Date(utcMidnight(parts));
-  const real =
-    roundTrip.getUTCFullYear() === parts.year &&
-    roundTrip.getUTCMonth() + 1 === parts.month &&
-    roundTrip.getUTCDate() === parts.day;
+  const real = roundTrip.getUTCFullYear() === parts.year && roundTrip.getUTCMonth() + 1 === parts.month && roundTrip.getUTCDate() === parts.day;
   return real ? parts : null;
 }
 

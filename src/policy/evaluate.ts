@@ -67,7 +67,9 @@ function alternativesOf(policy: Policy, leaves: Leaf[], open: readonly FactName[
   }
   const index = indexOf(policy);
   const compare = (a: FactValue, b: FactValue) => (a < b ? -1 : a > b ? 1 : 0);
-  const allValues = new Map(open.map((fact) => [fact, [...new Set(leaves.flatMap((leaf) => (leaf.assignment.has(fact) ? [leaf.assignment.get(fact)!] : [])))].sort(compare)]));
+  const allValues = new Map(
+    open.map((fact) => [fact, [...new Set(leaves.flatMap((leaf) => (leaf.assignment.has(fact) ? [leaf.assignment.get(fact)!] : [])))].sort(compare)]),
+  );
   const alternatives = [...groups.values()].map((group): Alternative => {
     // Dates within one alternative differ (a later delivery, a later last day): it shows the least favourable of them.
     const first = [...group].sort((a, b) => lessFavourable(a.outcome, b.outcome))[0]!;

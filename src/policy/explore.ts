@@ -62,7 +62,7 @@ function readerFor(
 ): FactReader {
   const { facts, now, timeZone, today } = context;
   const get = (key: Key, candidates: () => readonly FactValue[]): FactValue => {
-    const given = Object.prototype.hasOwnProperty.call(facts, key) ? facts[key] : undefined;
+    const given = Object.hasOwn(facts, key) ? facts[key] : undefined;
     if (given !== undefined) return given;
     const assigned = assignment.get(key);
     if (assigned !== undefined) return assigned;
@@ -99,7 +99,8 @@ function readerFor(
       return instantAt(`${value}T${String(time)}`, timeZone) >= boundary;
     },
     peek: (fact) => ownFact(facts, fact) ?? assignment.get(fact),
-    valueOrUnknown: (fact) => (unanswerable.has(fact) ? (ownFact(facts, fact) ?? assignment.get(fact)) : get(fact, () => valueCandidates(context, index, fact))),
+    valueOrUnknown: (fact) =>
+      unanswerable.has(fact) ? (ownFact(facts, fact) ?? assignment.get(fact)) : get(fact, () => valueCandidates(context, index, fact)),
   };
 }
 
@@ -153,7 +154,10 @@ function dateCandidates(context: Context, index: PolicyIndex, fact: FactName): C
   const notBefore = follows && typeof orderedAt === 'string' ? orderedAt.slice(0, 10) : '';
   const past = isBuiltInFact(fact);
   if (!past) for (const span of index.spans.get(fact) ?? []) if (span.days !== undefined || span.businessDays !== undefined) days.add(addDays(today, 30));
-  return [...days].filter((day) => (!past || day <= today) && day >= notBefore).sort().reverse();
+  return [...days]
+    .filter((day) => (!past || day <= today) && day >= notBefore)
+    .sort()
+    .reverse();
 }
 
 /** The last day from which a span is still open today, and the day before it. */
@@ -173,7 +177,10 @@ function timeCandidates(day: CalendarDate, boundary: number, { now, timeZone }: 
   const atBoundary = localMinuteAtOrAfter(boundary, timeZone);
   const latest = day === localDateAt(now, timeZone) ? localDateTimeAt(now, timeZone) : `${day}T23:59`;
   const times = new Set([`${day}T00:00`, atBoundary, minuteBefore(atBoundary, timeZone), latest]);
-  return [...times].filter((time) => time.startsWith(day) && time <= latest).map((time) => time.slice(11)).sort();
+  return [...times]
+    .filter((time) => time.startsWith(day) && time <= latest)
+    .map((time) => time.slice(11))
+    .sort();
 }
 
 /**

@@ -8,15 +8,7 @@
 import type { CalendarDate, LocalDateTime } from './dates.ts';
 
 /** What the shopper wants: the first branch of every conversation. */
-export const SITUATIONS = [
-  'changed-mind',
-  'defective',
-  'damaged-on-arrival',
-  'wrong-item',
-  'not-arrived',
-  'cancel-order',
-  'before-buying',
-] as const;
+export const SITUATIONS = ['changed-mind', 'defective', 'damaged-on-arrival', 'wrong-item', 'not-arrived', 'cancel-order', 'before-buying'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 /** How a fact's value is written. */
@@ -66,12 +58,12 @@ export type Facts = {
 };
 
 export function isBuiltInFact(name: string): name is BuiltInFact {
-  return Object.prototype.hasOwnProperty.call(BUILT_IN_FACTS, name);
+  return Object.hasOwn(BUILT_IN_FACTS, name);
 }
 
 /** A fact's value, read as an own property only: a page that adds properties to Object.prototype cannot add facts. */
 export function ownFact(facts: Facts, fact: FactName): FactValue | undefined {
-  return Object.prototype.hasOwnProperty.call(facts, fact) ? facts[fact] : undefined;
+  return Object.hasOwn(facts, fact) ? facts[fact] : undefined;
 }
 
 /** Facts that are dates: the kinds a window or an elapsed-time condition counts from. */

@@ -30,7 +30,7 @@ function typeIs(node: Node, type: string): boolean {
 }
 
 function own(node: Node, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+  return Object.hasOwn(node, key) ? node[key] : undefined;
 }
 
 function isNode(value: unknown): value is Node {
@@ -67,7 +67,7 @@ function money(value: unknown): { cents: number; currency: string | null } | nul
 
 function countriesOf(value: unknown): string[] {
   return list(value)
-    .map((country) => (isNode(country) ? own(country, 'name') ?? own(country, 'identifier') : country))
+    .map((country) => (isNode(country) ? (own(country, 'name') ?? own(country, 'identifier')) : country))
     .filter((code): code is string => typeof code === 'string' && /^[A-Za-z]{2}$/.test(code))
     .map((code) => code.toUpperCase());
 }
@@ -103,7 +103,9 @@ export function policyFromJsonLd(data: unknown, options: FromJsonLdOptions = {})
   const offer = nodesOf(data).find((node) => typeIs(node, 'Offer') && typeof own(node, 'priceCurrency') === 'string');
   const storeName = (organization && typeof own(organization, 'name') === 'string' ? (own(organization, 'name') as string) : options.storeName) ?? 'the store';
   const currencies = policies.flatMap((node) =>
-    ['returnShippingFeesAmount', 'customerRemorseReturnShippingFeesAmount', 'itemDefectReturnShippingFeesAmount', 'restockingFee'].map((key) => money(own(node, key))?.currency),
+    ['returnShippingFeesAmount', 'customerRemorseReturnShippingFeesAmount', 'itemDefectReturnShippingFeesAmount', 'restockingFee'].map(
+      (key) => money(own(node, key))?.currency,
+    ),
   );
   const currency = (offer ? (own(offer, 'priceCurrency') as string) : currencies.find((c): c is string => typeof c === 'string')) ?? options.currency ?? 'USD';
 
@@ -112,7 +114,14 @@ export function policyFromJsonLd(data: unknown, options: FromJsonLdOptions = {})
   for (const node of policies) {
     for (const tier of list(own(node, 'validForMemberTier'))) {
       const name = isNode(tier) ? own(tier, 'name') : tier;
-      if (typeof name === 'string') tiers.set(name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'member', name);
+      if (typeof name === 'string')
+        tiers.set(
+          name
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '') || 'member',
+          name,
+        );
     }
     for (const country of countriesOf(own(node, 'applicableCountry'))) allCountries.add(country);
   }
@@ -127,7 +136,9 @@ export function policyFromJsonLd(data: unknown, options: FromJsonLdOptions = {})
     const countries = countriesOf(own(node, 'applicableCountry'));
     // Option values are lower case (`us`); the label is the code as published (`US`).
     if (multipleCountries && countries.length > 0) conditions.push({ fact: 'country', in: countries.map((code) => code.toLowerCase()) });
-    const tierNames = list(own(node, 'validForMemberTier')).map((tier) => (isNode(tier) ? own(tier, 'name') : tier)).filter((name): name is string => typeof name === 'string');
+    const tierNames = list(own(node, 'validForMemberTier'))
+      .map((tier) => (isNode(tier) ? own(tier, 'name') : tier))
+      .filter((name): name is string => typeof name === 'string');
     const tierIds = [...tiers].filter(([, name]) => tierNames.includes(name)).map(([tierId]) => tierId);
     if (tierIds.length > 0) conditions.push({ fact: 'memberTier', in: tierIds });
     const scope = (extra: NonNullable<RuleInput['when']>[] = []) => {
@@ -163,19 +174,38 @@ export function policyFromJsonLd(data: unknown, options: FromJsonLdOptions = {})
     if (category === 'MerchantReturnNotPermitted') {
       rules.push({ ...base, quote: quoteOf({ returnPolicyCategory: category }), verdict: 'not-eligible', reason: 'The store does not accept returns.' });
     } else if (category === 'MerchantReturnFiniteReturnWindow' && Number.isInteger(Number(days)) && Number(days) > 0) {
-      rules.push({ ...base, quote: quoteOf({ returnPolicyCategory: category, merchantReturnDays: Number(days) }), verdict: 'eligible', window: { days: Number(days), from: 'deliveredAt' }, ...terms });
+      rules.push({
+        ...base,
+        quote: quoteOf({ returnPolicyCategory: category, merchantReturnDays: Number(days) }),
+        verdict: 'eligible',
+        window: { days: Number(days), from: 'deliveredAt' },
+        ...terms,
+      });
     } else if (category === 'MerchantReturnUnlimitedWindow') {
-      rules.push({ ...base, quote: quoteOf({ returnPolicyCategory: category }), verdict: 'eligible', reason: 'Returns are accepted with no time limit.', ...terms });
+      rules.push({
+        ...base,
+        quote: quoteOf({ returnPolicyCategory: category }),
+        verdict: 'eligible',
+        reason: 'Returns are accepted with no time limit.',
+        ...terms,
+      });
     } else {
       // Unspecified, a fixed return date, or nothing: the store has to say.
-      rules.push({ ...base, quote: quoteOf({ returnPolicyCategory: category || undefined, merchantReturnDays: days }), verdict: 'needs-review', reason: 'The store’s published data does not say how long returns are accepted.' });
+      rules.push({
+        ...base,
+        quote: quoteOf({ returnPolicyCategory: category || undefined, merchantReturnDays: days }),
+        verdict: 'needs-review',
+        reason: 'The store’s published data does not say how long returns are accepted.',
+      });
     }
   });
 
   const facts: PolicyInput['facts'] = { deliveredAt: {}, orderedAt: {}, pricePaidCents: { from: 'page' } };
-  if (multipleCountries) facts.country = { question: 'Which country are you in?', options: Object.fromEntries([...allCountries].map((code) => [code.toLowerCase(), code])) };
+  if (multipleCountries)
+    facts.country = { question: 'Which country are you in?', options: Object.fromEntries([...allCountries].map((code) => [code.toLowerCase(), code])) };
   if (tiers.size > 0) facts.memberTier = { question: 'Which membership do you have?', options: { ...Object.fromEntries(tiers), none: 'None' } };
-  if (needsCondition) facts.itemCondition = { kind: 'choice', question: 'What condition is the item in?', options: { new: 'New, unused', used: 'Used', damaged: 'Damaged' } };
+  if (needsCondition)
+    facts.itemCondition = { kind: 'choice', question: 'What condition is the item in?', options: { new: 'New, unused', used: 'Used', damaged: 'Damaged' } };
 
   return {
     format: 2,
@@ -192,9 +222,12 @@ export function policyFromJsonLd(data: unknown, options: FromJsonLdOptions = {})
 function termsOf(node: Node, prefix: string, currency: string): Required<Pick<RuleInput, 'outcome' | 'fees' | 'returnShipping' | 'requirements' | 'notes'>> {
   const outcome: NonNullable<RuleInput['outcome']> = [];
   const refundTypes = list(own(node, 'refundType')).map(term);
-  const kinds = refundTypes.map((type) => (type === 'FullRefund' ? 'refund' : type === 'StoreCreditRefund' ? 'store-credit' : type === 'ExchangeRefund' ? 'exchange' : null)).filter((kind): kind is 'refund' | 'store-credit' | 'exchange' => kind !== null);
+  const kinds = refundTypes
+    .map((type) => (type === 'FullRefund' ? 'refund' : type === 'StoreCreditRefund' ? 'store-credit' : type === 'ExchangeRefund' ? 'exchange' : null))
+    .filter((kind): kind is 'refund' | 'store-credit' | 'exchange' => kind !== null);
   if (kinds.length === 1) outcome.push({ id: `${prefix}.refund-type`, quote: quoteOf({ refundType: refundTypes.join(', ') }), outcome: kinds[0]! });
-  else if (kinds.length > 1) outcome.push({ id: `${prefix}.refund-type`, quote: quoteOf({ refundType: refundTypes.join(', ') }), outcome: 'choice', choices: kinds });
+  else if (kinds.length > 1)
+    outcome.push({ id: `${prefix}.refund-type`, quote: quoteOf({ refundType: refundTypes.join(', ') }), outcome: 'choice', choices: kinds });
 
   const returnShipping: NonNullable<RuleInput['returnShipping']> = [];
   const fees: NonNullable<RuleInput['fees']> = [];
@@ -204,22 +237,45 @@ function termsOf(node: Node, prefix: string, currency: string): Required<Pick<Ru
     const label = term(own(node, labelKey));
     if (!feeTerm && !amount && !label) return;
     const when = situation ? { fact: 'situation', is: situation } : undefined;
-    const quote = quoteOf({ [feesKey]: feeTerm || undefined, [amountKey]: amount ? `${(amount.cents / 100).toFixed(2)} ${amount.currency ?? currency}` : undefined, [labelKey]: label || undefined });
+    const quote = quoteOf({
+      [feesKey]: feeTerm || undefined,
+      [amountKey]: amount ? `${(amount.cents / 100).toFixed(2)} ${amount.currency ?? currency}` : undefined,
+      [labelKey]: label || undefined,
+    });
     const id = `${prefix}.${name}`;
-    if (feeTerm === 'FreeReturn') returnShipping.push({ id, quote, ...(when ? { when } : {}), cost: label === 'ReturnLabelCustomerResponsibility' ? 'free' : 'free-label' });
-    else if (feeTerm === 'ReturnShippingFees' || amount) returnShipping.push({ id, quote, ...(when ? { when } : {}), cost: 'deducted', ...(amount ? { amountCents: amount.cents } : {}) });
-    else if (feeTerm === 'ReturnFeesCustomerResponsibility' || label === 'ReturnLabelCustomerResponsibility') returnShipping.push({ id, quote, ...(when ? { when } : {}), cost: 'shopper-pays' });
+    if (feeTerm === 'FreeReturn')
+      returnShipping.push({ id, quote, ...(when ? { when } : {}), cost: label === 'ReturnLabelCustomerResponsibility' ? 'free' : 'free-label' });
+    else if (feeTerm === 'ReturnShippingFees' || amount)
+      returnShipping.push({ id, quote, ...(when ? { when } : {}), cost: 'deducted', ...(amount ? { amountCents: amount.cents } : {}) });
+    else if (feeTerm === 'ReturnFeesCustomerResponsibility' || label === 'ReturnLabelCustomerResponsibility')
+      returnShipping.push({ id, quote, ...(when ? { when } : {}), cost: 'shopper-pays' });
   };
-  shippingFor('customerRemorseReturnFees', 'customerRemorseReturnShippingFeesAmount', 'customerRemorseReturnLabelSource', 'changed-mind', 'change-of-mind-shipping');
+  shippingFor(
+    'customerRemorseReturnFees',
+    'customerRemorseReturnShippingFeesAmount',
+    'customerRemorseReturnLabelSource',
+    'changed-mind',
+    'change-of-mind-shipping',
+  );
   shippingFor('itemDefectReturnFees', 'itemDefectReturnShippingFeesAmount', 'itemDefectReturnLabelSource', 'defective', 'defect-shipping');
   shippingFor('returnFees', 'returnShippingFeesAmount', 'returnLabelSource', null, 'return-shipping');
 
   const restocking = own(node, 'restockingFee');
   const restockingMoney = isNode(restocking) ? money(restocking) : null;
   if (typeof restocking === 'number' && restocking > 0 && restocking <= 100) {
-    fees.push({ id: `${prefix}.restocking`, quote: quoteOf({ restockingFee: `${restocking}%` }), name: 'Restocking fee', basisPoints: Math.round(restocking * 100) });
+    fees.push({
+      id: `${prefix}.restocking`,
+      quote: quoteOf({ restockingFee: `${restocking}%` }),
+      name: 'Restocking fee',
+      basisPoints: Math.round(restocking * 100),
+    });
   } else if (restockingMoney && restockingMoney.cents > 0) {
-    fees.push({ id: `${prefix}.restocking`, quote: quoteOf({ restockingFee: `${(restockingMoney.cents / 100).toFixed(2)} ${restockingMoney.currency ?? currency}` }), name: 'Restocking fee', amountCents: restockingMoney.cents });
+    fees.push({
+      id: `${prefix}.restocking`,
+      quote: quoteOf({ restockingFee: `${(restockingMoney.cents / 100).toFixed(2)} ${restockingMoney.currency ?? currency}` }),
+      name: 'Restocking fee',
+      amountCents: restockingMoney.cents,
+    });
   }
 
   const requirements: NonNullable<RuleInput['requirements']> = [];
@@ -239,12 +295,30 @@ function termsOf(node: Node, prefix: string, currency: string): Required<Pick<Ru
   const notes: NonNullable<RuleInput['notes']> = [];
   const methods = list(own(node, 'returnMethod')).map(term).filter(Boolean);
   const inStore = own(node, 'inStoreReturnsOffered');
-  const ways = [...new Set([...methods.map((method) => (method === 'ReturnByMail' ? 'by mail' : method === 'ReturnInStore' ? 'in store' : method === 'ReturnAtKiosk' ? 'at a kiosk' : '')), inStore === true ? 'in store' : ''])].filter(Boolean);
-  if (ways.length > 0) notes.push({ id: `${prefix}.return-method`, quote: quoteOf({ returnMethod: methods.join(', ') || undefined, inStoreReturnsOffered: inStore }), text: `Returns are accepted ${ways.join(' or ')}.` });
+  const ways = [
+    ...new Set([
+      ...methods.map((method) =>
+        method === 'ReturnByMail' ? 'by mail' : method === 'ReturnInStore' ? 'in store' : method === 'ReturnAtKiosk' ? 'at a kiosk' : '',
+      ),
+      inStore === true ? 'in store' : '',
+    ]),
+  ].filter(Boolean);
+  if (ways.length > 0)
+    notes.push({
+      id: `${prefix}.return-method`,
+      quote: quoteOf({ returnMethod: methods.join(', ') || undefined, inStoreReturnsOffered: inStore }),
+      text: `Returns are accepted ${ways.join(' or ')}.`,
+    });
   const returnTo = countriesOf(own(node, 'returnPolicyCountry'));
-  if (returnTo.length > 0) notes.push({ id: `${prefix}.return-country`, quote: quoteOf({ returnPolicyCountry: returnTo.join(', ') }), text: `Returns are sent to: ${returnTo.join(', ')}.` });
+  if (returnTo.length > 0)
+    notes.push({
+      id: `${prefix}.return-country`,
+      quote: quoteOf({ returnPolicyCountry: returnTo.join(', ') }),
+      text: `Returns are sent to: ${returnTo.join(', ')}.`,
+    });
   const link = own(node, 'merchantReturnLink');
-  if (typeof link === 'string') notes.push({ id: `${prefix}.link`, quote: quoteOf({ merchantReturnLink: link }), text: `The store’s full return policy: ${link}` });
+  if (typeof link === 'string')
+    notes.push({ id: `${prefix}.link`, quote: quoteOf({ merchantReturnLink: link }), text: `The store’s full return policy: ${link}` });
   return { outcome, fees, returnShipping, requirements, notes };
 }
 
@@ -265,7 +339,7 @@ const REFUND_TYPES = { refund: 'FullRefund', 'store-credit': 'StoreCreditRefund'
  */
 export function policyToJsonLd(policy: Policy, options: ToJsonLdOptions = {}): Node[] {
   const now = options.now ?? Date.now();
-  const tierSpec = Object.prototype.hasOwnProperty.call(policy.facts, 'memberTier') ? policy.facts.memberTier : undefined;
+  const tierSpec = Object.hasOwn(policy.facts, 'memberTier') ? policy.facts.memberTier : undefined;
   const tiers = tierSpec?.options ? Object.keys(tierSpec.options) : [null];
   return tiers.map((tier) => {
     const facts: Facts = { ...options.facts, situation: 'changed-mind', ...(tier ? { memberTier: tier } : {}) };
@@ -276,14 +350,24 @@ export function policyToJsonLd(policy: Policy, options: ToJsonLdOptions = {}): N
     if (policy.store.website) node.merchantReturnLink = policy.store.website;
     if (tier && tierSpec?.options) {
       const label = tierSpec.options[tier]!;
-      const name = typeof label === 'string' ? label : 'en' in label ? (label as { en: string }).en : typeof (label as { label: unknown }).label === 'string' ? ((label as { label: string }).label) : (label as { label: { en: string } }).label.en;
+      const name =
+        typeof label === 'string'
+          ? label
+          : 'en' in label
+            ? (label as { en: string }).en
+            : typeof (label as { label: unknown }).label === 'string'
+              ? (label as { label: string }).label
+              : (label as { label: { en: string } }).label.en;
       node.validForMemberTier = { '@type': 'MemberProgramTier', name };
     }
     if (eligible.length === 0) {
       node.returnPolicyCategory = `${SCHEMA}MerchantReturnNotPermitted`;
       return node;
     }
-    const windows = eligible.map((outcome) => outcome.deadline).filter((deadline) => deadline?.kind === 'day' && !deadline.businessDays) as Extract<Outcome['deadline'], { kind: 'day' }>[];
+    const windows = eligible.map((outcome) => outcome.deadline).filter((deadline) => deadline?.kind === 'day' && !deadline.businessDays) as Extract<
+      Outcome['deadline'],
+      { kind: 'day' }
+    >[];
     if (windows.length === 0 && eligible.every((outcome) => outcome.deadline === null)) {
       node.returnPolicyCategory = `${SCHEMA}MerchantReturnUnlimitedWindow`;
     } else if (windows.length > 0) {
@@ -307,4 +391,3 @@ export function policyToJsonLd(policy: Policy, options: ToJsonLdOptions = {}): N
     return node;
   });
 }
-

@@ -22,7 +22,7 @@ const indexes = new WeakMap<Policy, PolicyIndex>();
 
 /** The kind of a declared fact: its own `kind`, or the built-in one. */
 export function kindOf(policy: Policy, fact: FactName): FactKind | undefined {
-  const spec = Object.prototype.hasOwnProperty.call(policy.facts, fact) ? policy.facts[fact] : undefined;
+  const spec = Object.hasOwn(policy.facts, fact) ? policy.facts[fact] : undefined;
   if (spec?.kind) return spec.kind;
   return isBuiltInFact(fact) ? BUILT_IN_FACTS[fact] : undefined;
 }

@@ -22,6 +22,7 @@ export function ownCopy(value: unknown, depth = 0): unknown {
   return copy;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the defaults are written into a policy the schema has already checked, at paths the schema names
 type Loose = Record<string, any>;
 const orDefault = (object: Loose, key: string, value: unknown) => {
   if (object[key] === undefined) object[key] = value;
@@ -30,7 +31,13 @@ const orDefault = (object: Loose, key: string, value: unknown) => {
 /** The defaults the schema gives, filled into a copy of a policy already known to be valid. */
 export function preparedPolicy(data: unknown): Policy {
   const policy = ownCopy(data) as Loose;
-  for (const [key, value] of [['groups', {}], ['terms', {}], ['notes', []], ['informationOnly', []]] as const) orDefault(policy, key, Array.isArray(value) ? [] : Object.create(null));
+  for (const [key, value] of [
+    ['groups', {}],
+    ['terms', {}],
+    ['notes', []],
+    ['informationOnly', []],
+  ] as const)
+    orDefault(policy, key, Array.isArray(value) ? [] : Object.create(null));
   for (const spec of Object.values(policy.facts as Loose)) orDefault(spec, 'from', 'ask');
   const terms = (entries: Loose) => {
     for (const requirement of entries.requirements ?? []) orDefault(requirement, 'ask', true);

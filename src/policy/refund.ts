@@ -64,18 +64,19 @@ export function refundFor(policy: Policy, priceRuleId: string, terms: Required<T
   const shipping = terms.returnShipping.find((entry) => entry.when === undefined || holds(entry.when, read));
   // A cancelled order, or one that never arrived, usually sends nothing back: silence on return shipping is then no gap.
   const returnShipping: Refund['returnShipping'] = shipping ? shipping.cost : returnsGoods ? 'not-stated' : 'none';
-  if (shipping || returnsGoods) lines.push({
-    code: 'return-shipping',
-    ruleId: shipping?.id ?? 'not-stated.return-shipping',
-    effect: !shipping
-      ? 'not-stated'
-      : shipping.cost === 'free-label' || shipping.cost === 'free'
-        ? 'paid-by-store'
-        : shipping.cost === 'deducted'
-          ? 'deduction'
-          : 'paid-by-shopper',
-    amountCents: !shipping ? null : shipping.cost === 'free-label' || shipping.cost === 'free' ? 0 : (shipping.amountCents ?? null),
-  });
+  if (shipping || returnsGoods)
+    lines.push({
+      code: 'return-shipping',
+      ruleId: shipping?.id ?? 'not-stated.return-shipping',
+      effect: !shipping
+        ? 'not-stated'
+        : shipping.cost === 'free-label' || shipping.cost === 'free'
+          ? 'paid-by-store'
+          : shipping.cost === 'deducted'
+            ? 'deduction'
+            : 'paid-by-shopper',
+      amountCents: !shipping ? null : shipping.cost === 'free-label' || shipping.cost === 'free' ? 0 : (shipping.amountCents ?? null),
+    });
 
   for (const fee of fees) {
     lines.push({

@@ -150,7 +150,13 @@ function windowOf(rule: Rule, window: Window, read: FactReader): WindowState {
     const open = read.beforeBuying || read.within(from, window);
     const deadline = elapsedDeadline(rule.id, window, from, read);
     const params = { minutes, from, ...(deadline.local ? { at: deadline.local } : { lastDay: deadline.lastDay }) };
-    return { open, deadline, rule, params, placeholders: deadline.local ? { deadlineAt: deadline.local, lastDay: deadline.lastDay } : { lastDay: deadline.lastDay } };
+    return {
+      open,
+      deadline,
+      rule,
+      params,
+      placeholders: deadline.local ? { deadlineAt: deadline.local, lastDay: deadline.lastDay } : { lastDay: deadline.lastDay },
+    };
   }
   const anchor = read.beforeBuying ? read.today : read.date(from);
   let lastDay = lastDayOf(window, anchor);
@@ -249,7 +255,11 @@ function ruleOutcome(policy: Policy, situation: Situation, rule: Rule, window: W
     if (requirement.otherwise === 'may-charge') {
       charges.push({ code: 'fee', ruleId: requirement.id, effect: 'deduction', amountCents: null, name: requirement.text });
     } else {
-      return outcome(policy, situation, requirement.otherwise, rule.id, read, { reasons, notes: terms.notes.filter((note) => noteApplies(note, read)), placeholders });
+      return outcome(policy, situation, requirement.otherwise, rule.id, read, {
+        reasons,
+        notes: terms.notes.filter((note) => noteApplies(note, read)),
+        placeholders,
+      });
     }
   }
 

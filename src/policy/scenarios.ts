@@ -29,7 +29,10 @@ const expectation = v.strictObject({
 
 const scenario = v.strictObject({
   name: v.pipe(v.string(), v.nonEmpty()),
-  now: v.pipe(v.string('a local time YYYY-MM-DDTHH:mm'), v.check((value: string) => isLocalDateTime(value), 'a local time YYYY-MM-DDTHH:mm')),
+  now: v.pipe(
+    v.string('a local time YYYY-MM-DDTHH:mm'),
+    v.check((value: string) => isLocalDateTime(value), 'a local time YYYY-MM-DDTHH:mm'),
+  ),
   facts: v.record(v.string(), v.union([v.string(), v.number(), v.boolean()])),
   unknown: v.optional(v.array(v.string())),
   /** Why the store would answer so: the clause, or a note on a gap in the format. */
@@ -39,7 +42,13 @@ const scenario = v.strictObject({
 
 export const scenarioTableSchema = v.strictObject({
   $schema: v.optional(v.string()),
-  timeZone: v.optional(v.pipe(v.string(), v.check((value: string) => isTimeZone(value), 'an IANA time zone such as America/New_York')), 'UTC'),
+  timeZone: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((value: string) => isTimeZone(value), 'an IANA time zone such as America/New_York'),
+    ),
+    'UTC',
+  ),
   scenarios: v.array(scenario),
 });
 
@@ -66,8 +75,13 @@ export function readScenarioTable(data: unknown): { ok: true; table: ScenarioTab
   return {
     ok: false,
     errors: result.issues.map((issue) => {
-      const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '') || '(table)';
-      if (issue.type === 'strict_object' && issue.expected === 'never') return `${path}: not a field of a scenario table (see "Scenario tables" in docs/policy-format.md)`;
+      const path =
+        (issue.path ?? [])
+          .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+          .join('')
+          .replace(/^\./, '') || '(table)';
+      if (issue.type === 'strict_object' && issue.expected === 'never')
+        return `${path}: not a field of a scenario table (see "Scenario tables" in docs/policy-format.md)`;
       return `${path}: expected ${issue.expected ?? issue.message}, got ${JSON.stringify(issue.input) ?? 'nothing'}`;
     }),
   };
@@ -100,7 +114,11 @@ function compare(expect: Expectation, decision: Decision): Mismatch[] {
   const settled = expect.settled ?? expect.needs === undefined;
   check('settled', settled, decision.settled);
   if (!decision.settled) {
-    check('needs', expect.needs, decision.needed.map((n) => (n.precision === 'time' ? `${n.fact}.time` : n.fact)));
+    check(
+      'needs',
+      expect.needs,
+      decision.needed.map((n) => (n.precision === 'time' ? `${n.fact}.time` : n.fact)),
+    );
     return out;
   }
   check('verdict', expect.verdict, decision.verdict);

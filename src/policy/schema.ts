@@ -23,10 +23,7 @@ function objectWithRest<const E extends v.ObjectEntries, const R extends v.Gener
 }
 
 const text = v.pipe(v.string('text'), v.trim(), v.nonEmpty('non-empty text'));
-const id = v.pipe(
-  v.string('an id such as "returns.window"'),
-  v.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'an id of lower-case letters, digits, dots and dashes'),
-);
+const id = v.pipe(v.string('an id such as "returns.window"'), v.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'an id of lower-case letters, digits, dots and dashes'));
 const factName = v.pipe(v.string('a fact name'), v.regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a fact name of letters and digits, such as "tagsAttached"'));
 const positiveWholeNumber = v.pipe(v.number('a positive whole number'), v.integer('a positive whole number'), v.minValue(1, 'a positive whole number'));
 const cents = v.pipe(v.number('a whole number of cents'), v.integer('a whole number of cents'), v.minValue(0, 'cents of 0 or more'));
@@ -36,7 +33,10 @@ const basisPoints = v.pipe(
   v.minValue(0, 'a rate from 0 to 10000 basis points'),
   v.maxValue(10_000, 'a rate from 0 to 10000 basis points'),
 );
-const calendarDate = v.pipe(v.string('a date written YYYY-MM-DD'), v.check((value: string) => isCalendarDate(value), 'a real date written YYYY-MM-DD'));
+const calendarDate = v.pipe(
+  v.string('a date written YYYY-MM-DD'),
+  v.check((value: string) => isCalendarDate(value), 'a real date written YYYY-MM-DD'),
+);
 /** A fixed date (`2023-11-01`) or a yearly one (`--11-01`). */
 const datedOrYearly = v.pipe(
   v.string('a date written YYYY-MM-DD, or --MM-DD for every year'),
@@ -148,7 +148,9 @@ const factSpec = strictObject(
     questionBeforeBuying: v.optional(localText),
     help: v.optional(localText),
     /** For a choice: each option's value and its label in the merchant's words. */
-    options: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an option value of lower-case letters, digits and dashes')), option)),
+    options: v.optional(
+      v.record(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an option value of lower-case letters, digits and dashes')), option),
+    ),
     /**
      * Where the value comes from: `ask` (the shopper; the default), `page` (an element attribute or the page's JSON-LD; asked if the page does not say),
      * or `store` (decided by the store after the return arrives, e.g. its inspection: never asked; the result shows each outcome).
@@ -252,7 +254,9 @@ const windowSchema = v.pipe(
   }),
   v.check(
     (w) =>
-      w.until !== undefined ? !oneUnit(w) && [w.days, w.businessDays, w.hours, w.minutes].every((x) => x === undefined) && w.from === undefined : oneUnit(w) && w.from !== undefined,
+      w.until !== undefined
+        ? !oneUnit(w) && [w.days, w.businessDays, w.hours, w.minutes].every((x) => x === undefined) && w.from === undefined
+        : oneUnit(w) && w.from !== undefined,
     'either { days | businessDays | hours | minutes, from } or { until }',
   ),
 );

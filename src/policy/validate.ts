@@ -87,8 +87,10 @@ function clauseIds(value: unknown, path: string, out: [string, string][], quotes
 /** What the structure alone cannot say. */
 function crossChecks(policy: Policy): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  const error = (path: string, message: string, suggestion?: string) => issues.push({ severity: 'error', path, message, ...(suggestion ? { suggestion } : {}) });
-  const warning = (path: string, message: string, suggestion?: string) => issues.push({ severity: 'warning', path, message, ...(suggestion ? { suggestion } : {}) });
+  const error = (path: string, message: string, suggestion?: string) =>
+    issues.push({ severity: 'error', path, message, ...(suggestion ? { suggestion } : {}) });
+  const warning = (path: string, message: string, suggestion?: string) =>
+    issues.push({ severity: 'warning', path, message, ...(suggestion ? { suggestion } : {}) });
   const declared = Object.keys(policy.facts);
 
   const seen = new Map<string, string>();
@@ -103,16 +105,23 @@ function crossChecks(policy: Policy): PolicyIssue[] {
 
   // A translation left behind when its quote was corrected would never be shown.
   for (const quote of Object.keys(policy.quoteTranslations ?? {})) {
-    if (!quotes.has(quote)) error(`quoteTranslations["${describe(quote).slice(1, -1)}"]`, 'is not the exact text of any quote in this policy', 'copy the quote it translates, word for word');
+    if (!quotes.has(quote))
+      error(
+        `quoteTranslations["${describe(quote).slice(1, -1)}"]`,
+        'is not the exact text of any quote in this policy',
+        'copy the quote it translates, word for word',
+      );
   }
 
   for (const [name, spec] of Object.entries(policy.facts)) {
     const path = `facts.${name}`;
     if (isBuiltInFact(name)) {
-      if (spec.kind && spec.kind !== BUILT_IN_FACTS[name]) error(`${path}.kind`, `${name} is a built-in fact of kind ${BUILT_IN_FACTS[name]}, not ${spec.kind}`, 'leave kind out, or use a name of your own');
+      if (spec.kind && spec.kind !== BUILT_IN_FACTS[name])
+        error(`${path}.kind`, `${name} is a built-in fact of kind ${BUILT_IN_FACTS[name]}, not ${spec.kind}`, 'leave kind out, or use a name of your own');
     } else {
       if (!spec.kind) error(`${path}.kind`, `required for a fact of your own`, 'one of yes-no, choice, number, amount, date, moment, weight');
-      if (!spec.question) error(`${path}.question`, `required for a fact of your own: the question the shopper is asked`, `e.g. { "en": "Are the tags still attached?" }`);
+      if (!spec.question)
+        error(`${path}.question`, `required for a fact of your own: the question the shopper is asked`, `e.g. { "en": "Are the tags still attached?" }`);
     }
     if (kindOf(policy, name) === 'choice' && name !== 'situation' && (!spec.options || Object.keys(spec.options).length < 2)) {
       error(`${path}.options`, 'a choice needs at least two options', '{ "value": "Label", … }');
@@ -122,7 +131,11 @@ function crossChecks(policy: Policy): PolicyIssue[] {
   const requireFact = (fact: string, path: string, kinds?: readonly string[]) => {
     const kind = kindOf(policy, fact);
     if (!declared.includes(fact) && fact !== 'situation') {
-      error(path, `reads the fact "${fact}", which "facts" does not declare`, closest(fact, declared) ? `did you mean "${closest(fact, declared)}"?` : `declare it under facts.${fact}`);
+      error(
+        path,
+        `reads the fact "${fact}", which "facts" does not declare`,
+        closest(fact, declared) ? `did you mean "${closest(fact, declared)}"?` : `declare it under facts.${fact}`,
+      );
       return;
     }
     if (kinds && kind && !kinds.includes(kind)) error(path, `"${fact}" is a ${kind} fact; this needs ${kinds.join(' or ')}`);
@@ -136,7 +149,11 @@ function crossChecks(policy: Policy): PolicyIssue[] {
     const options = fact === 'situation' ? [...SITUATIONS] : Object.keys(policy.facts[fact]?.options ?? {});
     for (const value of [...(test.is !== undefined ? [test.is] : []), ...(test.in ?? [])]) {
       if (kind === 'choice' && !options.includes(String(value))) {
-        error(`${path}.${test.is !== undefined ? 'is' : 'in'}`, `"${String(value)}" is not an option of ${fact}`, closest(String(value), options) ? `did you mean "${closest(String(value), options)}"?` : `one of ${options.join(', ')}`);
+        error(
+          `${path}.${test.is !== undefined ? 'is' : 'in'}`,
+          `"${String(value)}" is not an option of ${fact}`,
+          closest(String(value), options) ? `did you mean "${closest(String(value), options)}"?` : `one of ${options.join(', ')}`,
+        );
       }
       if (kind === 'yes-no' && typeof value !== 'boolean') error(`${path}.is`, `${fact} is yes or no: compare with true or false, not ${describe(value)}`);
     }
@@ -155,18 +172,28 @@ function crossChecks(policy: Policy): PolicyIssue[] {
   const whenSeen = new Map<string, number>();
   policy.rules.forEach((rule, index) => {
     const path = `rules[${index}]`;
-    for (const name of rule.uses ?? []) if (!termNames.includes(name)) error(`${path}.uses`, `no terms named "${name}"`, closest(name, termNames) ? `did you mean "${closest(name, termNames)}"?` : 'define it under "terms"');
+    for (const name of rule.uses ?? [])
+      if (!termNames.includes(name))
+        error(`${path}.uses`, `no terms named "${name}"`, closest(name, termNames) ? `did you mean "${closest(name, termNames)}"?` : 'define it under "terms"');
     const from = rule.window?.from;
     for (const fact of typeof from === 'string' ? [from] : (from ?? [])) requireFact(fact, `${path}.window.from`, ['date', 'moment']);
     if (Array.isArray(from) && (rule.window?.hours !== undefined || rule.window?.minutes !== undefined)) {
       error(`${path}.window.from`, 'a list of dates ("whichever is later") counts days, not hours or minutes', 'use days or businessDays');
     }
     if (rule.window?.until) requireFact(rule.window.until, `${path}.window.until`, ['yes-no']);
-    for (const [i, extension] of (rule.window?.extensions ?? []).entries()) requireFact(extension.purchasedOn, `${path}.window.extensions[${i}].purchasedOn`, ['date', 'moment']);
-    if (rule.verdict === 'handled-elsewhere' && !rule.handledBy) warning(path, 'a handled-elsewhere rule should say who handles it', 'add "handledBy": { "en": "the manufacturer" }');
+    for (const [i, extension] of (rule.window?.extensions ?? []).entries())
+      requireFact(extension.purchasedOn, `${path}.window.extensions[${i}].purchasedOn`, ['date', 'moment']);
+    if (rule.verdict === 'handled-elsewhere' && !rule.handledBy)
+      warning(path, 'a handled-elsewhere rule should say who handles it', 'add "handledBy": { "en": "the manufacturer" }');
     if (rule.verdict !== 'eligible' && rule.window) warning(`${path}.window`, `a window on a ${rule.verdict} rule only decides when it applies`);
-    for (const [key, list] of [['fees', rule.fees], ['requirements', rule.requirements], ['returnShipping', rule.returnShipping], ['outcome', rule.outcome]] as const) {
-      if (rule.verdict !== 'eligible' && list && list.length > 0) warning(`${path}.${key}`, `${key} only apply to an eligible rule; this one is ${rule.verdict}`);
+    for (const [key, list] of [
+      ['fees', rule.fees],
+      ['requirements', rule.requirements],
+      ['returnShipping', rule.returnShipping],
+      ['outcome', rule.outcome],
+    ] as const) {
+      if (rule.verdict !== 'eligible' && list && list.length > 0)
+        warning(`${path}.${key}`, `${key} only apply to an eligible rule; this one is ${rule.verdict}`);
     }
     if (unconditionalAt >= 0) {
       warning(path, `never reached: rules[${unconditionalAt}] applies to every purchase before it`, 'move this rule up, or give the earlier one a "when"');
@@ -174,7 +201,11 @@ function crossChecks(policy: Policy): PolicyIssue[] {
     const key = JSON.stringify(rule.when ?? null);
     const earlier = whenSeen.get(key);
     if (earlier !== undefined && !policy.rules[earlier]!.window && unconditionalAt < 0) {
-      warning(path, `never reached: rules[${earlier}] has the same "when" and decides first${policy.rules[earlier]!.verdict !== rule.verdict ? ` (with another verdict, ${policy.rules[earlier]!.verdict})` : ''}`, 'merge the two, or narrow the earlier one');
+      warning(
+        path,
+        `never reached: rules[${earlier}] has the same "when" and decides first${policy.rules[earlier]!.verdict !== rule.verdict ? ` (with another verdict, ${policy.rules[earlier]!.verdict})` : ''}`,
+        'merge the two, or narrow the earlier one',
+      );
     }
     if (earlier === undefined) whenSeen.set(key, index);
     if (!rule.when && (!rule.window || rule.ifClosed === 'not-eligible') && unconditionalAt < 0) unconditionalAt = index;
@@ -183,7 +214,11 @@ function crossChecks(policy: Policy): PolicyIssue[] {
   const feeChecks = (fees: readonly { basisPoints?: number }[] | undefined, path: string) =>
     (fees ?? []).forEach((fee, i) => {
       if (fee.basisPoints !== undefined && fee.basisPoints > 0 && fee.basisPoints <= 100) {
-        warning(`${path}.fees[${i}].basisPoints`, `${fee.basisPoints} basis points is ${fee.basisPoints / 100} %`, `if you meant ${fee.basisPoints} %, write ${fee.basisPoints * 100}`);
+        warning(
+          `${path}.fees[${i}].basisPoints`,
+          `${fee.basisPoints} basis points is ${fee.basisPoints / 100} %`,
+          `if you meant ${fee.basisPoints} %, write ${fee.basisPoints * 100}`,
+        );
       }
     });
   policy.rules.forEach((rule, index) => feeChecks(rule.fees, `rules[${index}]`));
@@ -192,7 +227,8 @@ function crossChecks(policy: Policy): PolicyIssue[] {
   for (const [name, group] of Object.entries(policy.groups)) {
     group.facts.forEach((fact, i) => requireFact(fact, `groups.${name}.facts[${i}]`));
     for (const [option, { sets }] of Object.entries(group.options)) {
-      for (const fact of Object.keys(sets)) if (!group.facts.includes(fact)) error(`groups.${name}.options.${option}.sets.${fact}`, `"${fact}" is not one of this group's facts`);
+      for (const fact of Object.keys(sets))
+        if (!group.facts.includes(fact)) error(`groups.${name}.options.${option}.sets.${fact}`, `"${fact}" is not one of this group's facts`);
     }
   }
 
@@ -202,7 +238,11 @@ function crossChecks(policy: Policy): PolicyIssue[] {
     policy.situations.forEach((situation, index) => {
       const { leaves } = explore({ policy, facts: { situation }, now, timeZone: 'UTC', today: '2026-01-15' });
       if (leaves.length > 0 && leaves.every((leaf) => leaf.outcome.ruleId === 'not-covered')) {
-        warning(`situations[${index}]`, `"${situation}" is offered, but no rule applies to it: shoppers will be told the policy doesn't say`, 'add a rule for it, or remove it from situations');
+        warning(
+          `situations[${index}]`,
+          `"${situation}" is offered, but no rule applies to it: shoppers will be told the policy doesn't say`,
+          'add a rule for it, or remove it from situations',
+        );
       }
     });
   }
@@ -222,7 +262,7 @@ export function validatePolicy(data: unknown): PolicyValidation {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail([{ severity: 'error', path: '(policy)', message: `expected a policy object, got ${describe(data)}` }]);
   }
-  const format = Object.prototype.hasOwnProperty.call(data, 'format') ? (data as { format: unknown }).format : undefined;
+  const format = Object.hasOwn(data, 'format') ? (data as { format: unknown }).format : undefined;
   if (format !== 2) {
     return fail([
       {

@@ -25,7 +25,8 @@ export function App() {
       <header class="bar">
         <h1>Policy studio</h1>
         <p>
-          Write your return policy as data, check it against your shoppers’ cases, preview it, and publish it. Nothing leaves this browser. The format is described in <code>docs/policy-format.md</code>; hover a field in the editor for its line of help.
+          Write your return policy as data, check it against your shoppers’ cases, preview it, and publish it. Nothing leaves this browser. The format is
+          described in <code>docs/policy-format.md</code>; hover a field in the editor for its line of help.
         </p>
         <p role="status" class="draft">
           {origin.value ? `Working on: ${origin.value}. ` : ''}

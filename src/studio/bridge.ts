@@ -26,7 +26,6 @@ export function replaceText(text: string): void {
   editor?.setText(text);
 }
 
-
 /** Changes part of the text (a form edit), as one undoable change. */
 export function applyEdit(edit: { from: number; to: number; insert: string }): void {
   editor?.view.dispatch({ changes: edit });

@@ -26,16 +26,28 @@ function ClauseLinks({ quotes }: { quotes: readonly QuoteRef[] }) {
 export function CoverageView() {
   const coverage = useComputed(() => (lastValid.value && coverageText.value.trim() ? coverageOf(coverageText.value, quotesOf(lastValid.value.data)) : null));
   const result = coverage.value;
-  const counts = result ? { encoded: result.sentences.filter((s) => s.state === 'encoded').length, partly: result.sentences.filter((s) => s.state === 'partly').length, total: result.sentences.filter((s) => s.state !== 'heading').length } : null;
+  const counts = result
+    ? {
+        encoded: result.sentences.filter((s) => s.state === 'encoded').length,
+        partly: result.sentences.filter((s) => s.state === 'partly').length,
+        total: result.sentences.filter((s) => s.state !== 'heading').length,
+      }
+    : null;
   return (
     <div class="coverage">
       <label for="coverage-text">Your returns page, as text (paste it here; it stays in this browser)</label>
-      <textarea id="coverage-text" rows={8} value={coverageText.value} onInput={(event) => (coverageText.value = (event.currentTarget as HTMLTextAreaElement).value)} />
+      <textarea
+        id="coverage-text"
+        rows={8}
+        value={coverageText.value}
+        onInput={(event) => (coverageText.value = (event.currentTarget as HTMLTextAreaElement).value)}
+      />
       {!lastValid.value && <p class="note">Coverage is shown once the policy is valid.</p>}
       {result && counts && (
         <>
           <p role="status">
-            {counts.encoded} of {counts.total} sentences encoded, {counts.partly} partly (headings not counted); {result.missing.length} quote{result.missing.length === 1 ? '' : 's'} not found in the text.
+            {counts.encoded} of {counts.total} sentences encoded, {counts.partly} partly (headings not counted); {result.missing.length} quote
+            {result.missing.length === 1 ? '' : 's'} not found in the text.
           </p>
           <ol class="sentences">
             {result.sentences.map((sentence) => (

@@ -32,7 +32,8 @@ export function DecisionView({ decision, quotes }: { decision: Decision; quotes:
     <dl class="decision">
       <dt>Verdict</dt>
       <dd>
-        <strong>{decision.verdict}</strong> (rule <code>{decision.ruleId}</code>){decision.alternatives.length > 0 ? `; ${decision.alternatives.length} ways it can still go` : ''}
+        <strong>{decision.verdict}</strong> (rule <code>{decision.ruleId}</code>)
+        {decision.alternatives.length > 0 ? `; ${decision.alternatives.length} ways it can still go` : ''}
       </dd>
       <dt>Deadline</dt>
       <dd>

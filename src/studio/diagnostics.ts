@@ -48,7 +48,15 @@ export function analysePolicy(text: string): Analysis {
   const json = parseJson(text);
   if (!json.ok) {
     const { at, line, column, message } = json.error;
-    const finding: Finding = { severity: 'error', path: `line ${line}, column ${column}`, message: `not valid JSON: ${message}`, suggestion: 'your text is kept: fix it here', from: at, to: Math.min(at + 1, text.length), line };
+    const finding: Finding = {
+      severity: 'error',
+      path: `line ${line}, column ${column}`,
+      message: `not valid JSON: ${message}`,
+      suggestion: 'your text is kept: fix it here',
+      from: at,
+      to: Math.min(at + 1, text.length),
+      line,
+    };
     return { text, policy: null, data: undefined, syntaxError: true, findings: [finding] };
   }
   const validation = validatePolicy(json.value);

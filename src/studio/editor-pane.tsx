@@ -9,7 +9,13 @@ import { analyse, analysis, policyText, stale, textChanged } from './state.ts';
 export function EditorPane() {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const editor = createPolicyEditor(host.current!, { text: policyText.peek(), schema: schema as JsonSchema, analyse, onChange: textChanged, label: 'Policy file (JSON)' });
+    const editor = createPolicyEditor(host.current!, {
+      text: policyText.peek(),
+      schema: schema as JsonSchema,
+      analyse,
+      onChange: textChanged,
+      label: 'Policy file (JSON)',
+    });
     setEditor(editor);
     return () => {
       setEditor(null);
@@ -30,7 +36,9 @@ function Findings() {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
   const summary =
-    findings.length === 0 ? 'No problems: the policy is valid.' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${errors > 0 ? (syntaxError ? ' (the text is not JSON yet)' : '') : ' (the policy works)'}.`;
+    findings.length === 0
+      ? 'No problems: the policy is valid.'
+      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${errors > 0 ? (syntaxError ? ' (the text is not JSON yet)' : '') : ' (the policy works)'}.`;
   return (
     <div class="findings">
       <h3 id="findings-heading">Problems</h3>
@@ -43,7 +51,8 @@ function Findings() {
           {findings.map((finding) => (
             <li key={`${finding.path}:${finding.message}`} class={finding.severity}>
               <button type="button" class="link" onClick={() => reveal(finding.from, finding.to)}>
-                <span class="severity">{finding.severity === 'error' ? 'Error' : 'Warning'}</span> <code>{finding.path}</code> (line {finding.line}): {finding.message}
+                <span class="severity">{finding.severity === 'error' ? 'Error' : 'Warning'}</span> <code>{finding.path}</code> (line {finding.line}):{' '}
+                {finding.message}
               </button>
               {finding.suggestion && <p class="suggestion">Suggestion: {finding.suggestion}</p>}
             </li>

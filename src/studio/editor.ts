@@ -43,7 +43,8 @@ function completions(schema: JsonSchema) {
     const key = place.path.at(-1);
     const values = valueSuggestions(schema, place.path).map((value): Completion => ({ label: value, type: 'enum', info: helpFor(schema, place.path) }));
     if (typeof key === 'string' && FACT_KEYS.has(key)) {
-      for (const fact of ['situation', ...objectKeysAt(tree, text, ['facts'])]) values.push({ label: JSON.stringify(fact), type: 'variable', detail: 'a fact' });
+      for (const fact of ['situation', ...objectKeysAt(tree, text, ['facts'])])
+        values.push({ label: JSON.stringify(fact), type: 'variable', detail: 'a fact' });
     }
     return values.length ? { from, options: values, validFor: /^"?[\w-]*"?$/ } : null;
   };

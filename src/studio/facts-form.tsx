@@ -32,7 +32,16 @@ export function FactsForm({ policy, entries }: { policy: Policy; entries: Signal
         const value = entries.value[fact] ?? '';
         const onChange = (event: Event) => set(fact, (event.currentTarget as HTMLInputElement | HTMLSelectElement).value);
         const options =
-          fact === 'situation' ? SITUATIONS.map((situation) => [situation, situation] as const) : kind === 'yes-no' ? ([['true', 'yes'], ['false', 'no']] as const) : Object.entries(policy.facts[fact]?.options ?? {}).map(([option, label]) => [option, `${option} (${text(label as LocalText, option)})`] as const);
+          fact === 'situation'
+            ? SITUATIONS.map((situation) => [situation, situation] as const)
+            : kind === 'yes-no'
+              ? ([
+                  ['true', 'yes'],
+                  ['false', 'no'],
+                ] as const)
+              : Object.entries(policy.facts[fact]?.options ?? {}).map(
+                  ([option, label]) => [option, `${option} (${text(label as LocalText, option)})`] as const,
+                );
         return (
           <div class="fact" key={fact}>
             <label for={id}>

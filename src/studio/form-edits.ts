@@ -23,7 +23,7 @@ export function valueEdit(text: string, path: readonly PathKey[], value: unknown
   if (existing) return { from: existing.from, to: existing.to, insert };
   const key = path.at(-1);
   const owner = valueAt(tree, text, path.slice(0, -1));
-  if (!owner || owner.name !== 'Object' || typeof key !== 'string') return null;
+  if (owner?.name !== 'Object' || typeof key !== 'string') return null;
   const empty = objectKeysAt(tree, text, path.slice(0, -1)).length === 0;
   return { from: owner.from + 1, to: owner.from + 1, insert: ` ${JSON.stringify(key)}: ${insert}${empty ? ' ' : ','}` };
 }

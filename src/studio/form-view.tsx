@@ -69,7 +69,12 @@ export function FormView() {
           const value = store[field];
           return typeof value === 'string' || value === undefined ? (
             <Field id={`form-store-${field}`} label={label}>
-              <input id={`form-store-${field}`} type="text" value={value ?? ''} onChange={(event) => set(['store', field], (event.currentTarget as HTMLInputElement).value)} />
+              <input
+                id={`form-store-${field}`}
+                type="text"
+                value={value ?? ''}
+                onChange={(event) => set(['store', field], (event.currentTarget as HTMLInputElement).value)}
+              />
             </Field>
           ) : (
             <p class="note">{label}: given per language; edit it in the file.</p>
@@ -89,17 +94,33 @@ export function FormView() {
               Rule <code>{id}</code>
               {typeof rule.verdict === 'string' ? ` (${rule.verdict})` : ''}
             </legend>
-            {unit && <NumberField id={`form-rule-${index}-window`} label={`Window, ${unit}`} value={window![unit] as number} path={['rules', index, 'window', unit]} />}
+            {unit && (
+              <NumberField id={`form-rule-${index}-window`} label={`Window, ${unit}`} value={window![unit] as number} path={['rules', index, 'window', unit]} />
+            )}
             {fees.map((fee, i) =>
               typeof fee.basisPoints === 'number' ? (
-                <NumberField id={`form-rule-${index}-fee-${i}`} label={`Fee ${String(fee.id ?? i)}, basis points (1500 is 15 %)`} value={fee.basisPoints} path={['rules', index, 'fees', i, 'basisPoints']} />
+                <NumberField
+                  id={`form-rule-${index}-fee-${i}`}
+                  label={`Fee ${String(fee.id ?? i)}, basis points (1500 is 15 %)`}
+                  value={fee.basisPoints}
+                  path={['rules', index, 'fees', i, 'basisPoints']}
+                />
               ) : typeof fee.amountCents === 'number' ? (
-                <NumberField id={`form-rule-${index}-fee-${i}`} label={`Fee ${String(fee.id ?? i)}, cents`} value={fee.amountCents} path={['rules', index, 'fees', i, 'amountCents']} />
+                <NumberField
+                  id={`form-rule-${index}-fee-${i}`}
+                  label={`Fee ${String(fee.id ?? i)}, cents`}
+                  value={fee.amountCents}
+                  path={['rules', index, 'fees', i, 'amountCents']}
+                />
               ) : null,
             )}
             {outcomes.map((outcome, i) => (
               <Field id={`form-rule-${index}-outcome-${i}`} label={`Outcome ${String(outcome.id ?? i)}`}>
-                <select id={`form-rule-${index}-outcome-${i}`} value={String(outcome.outcome ?? '')} onChange={(event) => set(['rules', index, 'outcome', i, 'outcome'], (event.currentTarget as HTMLSelectElement).value)}>
+                <select
+                  id={`form-rule-${index}-outcome-${i}`}
+                  value={String(outcome.outcome ?? '')}
+                  onChange={(event) => set(['rules', index, 'outcome', i, 'outcome'], (event.currentTarget as HTMLSelectElement).value)}
+                >
                   {!OUTCOMES.includes(String(outcome.outcome)) && <option value={String(outcome.outcome ?? '')}>{String(outcome.outcome ?? '(none)')}</option>}
                   {OUTCOMES.map((kind) => (
                     <option value={kind}>{kind}</option>

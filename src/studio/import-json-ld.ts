@@ -13,7 +13,9 @@ export function jsonLdDocuments(pasted: string): { documents: unknown[]; problem
   const text = pasted.trim();
   if (text.startsWith('{') || text.startsWith('[')) {
     const json = parseJson(text);
-    return json.ok ? { documents: [json.value], problems: [] } : { documents: [], problems: [`the JSON does not parse (line ${json.error.line}, column ${json.error.column}: ${json.error.message})`] };
+    return json.ok
+      ? { documents: [json.value], problems: [] }
+      : { documents: [], problems: [`the JSON does not parse (line ${json.error.line}, column ${json.error.column}: ${json.error.message})`] };
   }
   const documents: unknown[] = [];
   const problems: string[] = [];
@@ -35,9 +37,16 @@ export function policyTextFromJsonLd(pasted: string): { ok: true; text: string; 
   if (!pasted.trim()) return { ok: false, reason: 'Nothing was pasted: paste a JSON-LD block, or the HTML of a product page.' };
   const { documents, problems } = jsonLdDocuments(pasted);
   if (documents.length === 0) {
-    return { ok: false, reason: problems.length > 0 ? `No JSON-LD could be read: ${problems.join('; ')}.` : 'No JSON-LD found: the HTML has no <script type="application/ld+json"> block.' };
+    return {
+      ok: false,
+      reason:
+        problems.length > 0
+          ? `No JSON-LD could be read: ${problems.join('; ')}.`
+          : 'No JSON-LD found: the HTML has no <script type="application/ld+json"> block.',
+    };
   }
   const policy = policyFromJsonLd(documents);
-  if (!policy) return { ok: false, reason: `The JSON-LD has no schema.org MerchantReturnPolicy (read ${documents.length} block${documents.length === 1 ? '' : 's'}).` };
+  if (!policy)
+    return { ok: false, reason: `The JSON-LD has no schema.org MerchantReturnPolicy (read ${documents.length} block${documents.length === 1 ? '' : 's'}).` };
   return { ok: true, text: `${JSON.stringify(policy, null, 2)}\n`, problems };
 }

@@ -200,7 +200,8 @@ export function valueAt(tree: Tree, text: string, path: readonly PathKey[]): Syn
     if (typeof key === 'number') node = node.name === 'Array' ? (valueChildren(node)[key] ?? null) : null;
     else {
       let next: SyntaxNode | null = null;
-      if (node.name === 'Object') for (let p = node.firstChild; p; p = p.nextSibling) if (p.name === 'Property' && keyOf(p, text) === key) next = propertyValue(p);
+      if (node.name === 'Object')
+        for (let p = node.firstChild; p; p = p.nextSibling) if (p.name === 'Property' && keyOf(p, text) === key) next = propertyValue(p);
       node = next;
     }
   }

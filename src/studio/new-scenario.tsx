@@ -46,7 +46,17 @@ export function NewScenario({ policy, quotes }: { policy: Policy; quotes: readon
     if (lastDay.value.trim()) expect.lastDay = lastDay.value.trim();
     if (total.value.trim()) expect.totalCents = Math.round(Number(total.value) * 100);
     const base = row(policy);
-    const scenario: Scenario = { name: name.value.trim() || nameFor(base.facts, table.value.scenarios.map((s) => s.name)), ...base, ...(note.value.trim() ? { note: note.value.trim() } : {}), expect };
+    const scenario: Scenario = {
+      name:
+        name.value.trim() ||
+        nameFor(
+          base.facts,
+          table.value.scenarios.map((s) => s.name),
+        ),
+      ...base,
+      ...(note.value.trim() ? { note: note.value.trim() } : {}),
+      expect,
+    };
     table.value = { ...table.value, scenarios: [...table.value.scenarios, scenario] };
     name.value = verdict.value = lastDay.value = total.value = note.value = '';
   };
@@ -57,7 +67,13 @@ export function NewScenario({ policy, quotes }: { policy: Policy; quotes: readon
       <h3>Add a shopper case</h3>
       <div class="row">
         <label for="scenario-name">Name</label>
-        <input id="scenario-name" type="text" value={name.value} onInput={(event) => (name.value = (event.currentTarget as HTMLInputElement).value)} placeholder="e.g. worn once, day 12" />
+        <input
+          id="scenario-name"
+          type="text"
+          value={name.value}
+          onInput={(event) => (name.value = (event.currentTarget as HTMLInputElement).value)}
+          placeholder="e.g. worn once, day 12"
+        />
         <label for="scenario-now">Now (the shopper’s local time)</label>
         <input id="scenario-now" type="datetime-local" value={now.value} onInput={(event) => (now.value = (event.currentTarget as HTMLInputElement).value)} />
       </div>
@@ -75,9 +91,21 @@ export function NewScenario({ policy, quotes }: { policy: Policy; quotes: readon
             ))}
           </select>
           <label for="expect-last-day">Last day</label>
-          <input id="expect-last-day" type="text" placeholder="YYYY-MM-DD" value={lastDay.value} onInput={(event) => (lastDay.value = (event.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="expect-last-day"
+            type="text"
+            placeholder="YYYY-MM-DD"
+            value={lastDay.value}
+            onInput={(event) => (lastDay.value = (event.currentTarget as HTMLInputElement).value)}
+          />
           <label for="expect-total">Refund total</label>
-          <input id="expect-total" type="text" placeholder="e.g. 129.99" value={total.value} onInput={(event) => (total.value = (event.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="expect-total"
+            type="text"
+            placeholder="e.g. 129.99"
+            value={total.value}
+            onInput={(event) => (total.value = (event.currentTarget as HTMLInputElement).value)}
+          />
         </div>
         <label for="expect-note">Note (the clause the answer relies on)</label>
         <input id="expect-note" type="text" value={note.value} onInput={(event) => (note.value = (event.currentTarget as HTMLInputElement).value)} />

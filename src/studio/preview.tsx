@@ -43,11 +43,14 @@ export function Preview() {
     const options = { theme: theme.value, locale: locale.value };
     let widget: WidgetHandle | null = null;
     // The first mount is at once; later ones wait for the edits to pause.
-    const timer = setTimeout(() => {
-      if (!current || !target.current) return;
-      widget = mount(target.current, { policy: current.data as object, mode: 'inline', instance: 'studio-preview', ...options });
-      shown.current = true;
-    }, shown.current ? REMOUNT_DELAY_MS : 0);
+    const timer = setTimeout(
+      () => {
+        if (!current || !target.current) return;
+        widget = mount(target.current, { policy: current.data as object, mode: 'inline', instance: 'studio-preview', ...options });
+        shown.current = true;
+      },
+      shown.current ? REMOUNT_DELAY_MS : 0,
+    );
     return () => {
       clearTimeout(timer);
       widget?.destroy();
@@ -57,9 +60,33 @@ export function Preview() {
   return (
     <div class="preview">
       <div class="row">
-        <Choices name="theme" legend="Theme" options={[['light', 'Light'], ['dark', 'Dark']]} value={theme} />
-        <Choices name="locale" legend="Language" options={[['en', 'English'], ['es', 'Spanish']]} value={locale} />
-        <Choices name="width" legend="Width" options={[['desktop', 'Desktop'], ['phone', 'Phone, 360 px']]} value={width} />
+        <Choices
+          name="theme"
+          legend="Theme"
+          options={[
+            ['light', 'Light'],
+            ['dark', 'Dark'],
+          ]}
+          value={theme}
+        />
+        <Choices
+          name="locale"
+          legend="Language"
+          options={[
+            ['en', 'English'],
+            ['es', 'Spanish'],
+          ]}
+          value={locale}
+        />
+        <Choices
+          name="width"
+          legend="Width"
+          options={[
+            ['desktop', 'Desktop'],
+            ['phone', 'Phone, 360 px'],
+          ]}
+          value={width}
+        />
       </div>
       {!lastValid.value && <p class="note">The preview appears once the policy is valid.</p>}
       {lastValid.value && stale.value && <p class="note">Showing the last valid version of your policy while you edit.</p>}

@@ -22,10 +22,13 @@ function Copyable({ id, label, text }: { id: string; label: string; text: string
   const status = useSignal('');
   return (
     <div class="copyable">
-      <pre id={id} tabIndex={0} aria-label={label}>
+      <pre id={id} role="region" tabIndex={0} aria-label={label}>
         {text}
       </pre>
-      <button type="button" onClick={async () => (status.value = (await copyText(text)) ? 'Copied.' : 'The browser refused the clipboard: select the text and copy it.')}>
+      <button
+        type="button"
+        onClick={async () => (status.value = (await copyText(text)) ? 'Copied.' : 'The browser refused the clipboard: select the text and copy it.')}
+      >
         Copy {label}
       </button>{' '}
       <span role="status">{status.value}</span>
@@ -39,7 +42,8 @@ export function Publish() {
   const way = useSignal<EmbedWay>('launcher');
   const size = useSignal<DownloadSize | null>(null);
   useSignalEffect(() => {
-    if (widgetBuilt && !hashes.value) void entryHashes().then((list) => (hashes.value = Object.fromEntries(list.map(({ file, integrity }) => [file, integrity]))));
+    if (widgetBuilt && !hashes.value)
+      void entryHashes().then((list) => (hashes.value = Object.fromEntries(list.map(({ file, integrity }) => [file, integrity]))));
   });
   useSignalEffect(() => {
     const current = lastValid.value;
@@ -67,11 +71,28 @@ export function Publish() {
           </label>
         ))}
       </fieldset>
-      {!widgetBuilt && <p class="problem">No SRI hashes here: this copy of the studio was built without the widget build (run <code>npm run build:widget</code>, then restart or rebuild the studio). The snippet is shown without integrity attributes rather than with invented ones.</p>}
-      {way.value === 'module' && <p class="note">The package is not on the npm registry yet: build the widget from a clone (<code>npm run build:widget</code>) and serve <code>dist/return-assistant/{WIDGET_VERSION}/</code> with your site.</p>}
-      <Copyable id="embed-snippet" label="embed snippet" text={embedSnippet(way.value, { policy: current.data, version: WIDGET_VERSION, integrity: hashes.value ?? {} })} />
+      {!widgetBuilt && (
+        <p class="problem">
+          No SRI hashes here: this copy of the studio was built without the widget build (run <code>npm run build:widget</code>, then restart or rebuild the
+          studio). The snippet is shown without integrity attributes rather than with invented ones.
+        </p>
+      )}
+      {way.value === 'module' && (
+        <p class="note">
+          The package is not on the npm registry yet: build the widget from a clone (<code>npm run build:widget</code>) and serve{' '}
+          <code>dist/return-assistant/{WIDGET_VERSION}/</code> with your site.
+        </p>
+      )}
+      <Copyable
+        id="embed-snippet"
+        label="embed snippet"
+        text={embedSnippet(way.value, { policy: current.data, version: WIDGET_VERSION, integrity: hashes.value ?? {} })}
+      />
       <h3>schema.org JSON-LD for your product pages</h3>
-      <p class="note">What search engines read: written from what your rules decide for a change of mind (the shortest window where windows differ). It says less than the policy file.</p>
+      <p class="note">
+        What search engines read: written from what your rules decide for a change of mind (the shortest window where windows differ). It says less than the
+        policy file.
+      </p>
       <Copyable id="json-ld-snippet" label="JSON-LD" text={jsonLd.value} />
       <h3>What a shopper downloads</h3>
       {size.value ? (
@@ -105,7 +126,10 @@ export function Publish() {
       ) : (
         <p class="note">{widgetBuilt ? 'Measuring…' : 'Not measured: the widget build is not part of this copy of the studio.'}</p>
       )}
-      <p class="note">Measured here from the built files with the browser’s gzip; a CDN serving brotli sends about a tenth less. Only the launcher (the eager script) loads with the page; the rest loads on the shopper’s first hover, focus or click.</p>
+      <p class="note">
+        Measured here from the built files with the browser’s gzip; a CDN serving brotli sends about a tenth less. Only the launcher (the eager script) loads
+        with the page; the rest loads on the shopper’s first hover, focus or click.
+      </p>
     </div>
   );
 }

@@ -48,6 +48,10 @@ export function questionCounts(policy: Policy, options: WalkOptions): QuestionCo
   };
   walk(initial, 0);
   const total = counts.reduce((sum, count) => sum + count, 0);
-  return { paths: counts.length, mean: counts.length ? Math.round((total / counts.length) * 100) / 100 : 0, max: counts.length ? Math.max(...counts) : 0, complete };
+  return {
+    paths: counts.length,
+    mean: counts.length ? Math.round((total / counts.length) * 100) / 100 : 0,
+    max: counts.length ? Math.max(...counts) : 0,
+    complete,
+  };
 }
-

@@ -78,12 +78,13 @@ export function Questions() {
             <p class={line!.startsWith('Longer') ? 'longer' : 'shorter'}>{line}</p>
           ))}
           <p class="note">
-            Each path answers every option, dates either side of the usual windows and weights either side of 30 lb, as the project's conversation tests do. The project's goal: a mean of 4 questions or fewer, 7 at most.
+            Each path answers every option, dates either side of the usual windows and weights either side of 30 lb, as the project's conversation tests do. The
+            project's goal: a mean of 4 questions or fewer, 7 at most.
           </p>
           <h3>The conversation</h3>
           <p class="note">
-            The shopper first says what happened; each branch holds the questions the policy can go on to ask there, in its order. Only those whose answer can still change the
-            decision are asked, so most shoppers see a few of them.
+            The shopper first says what happened; each branch holds the questions the policy can go on to ask there, in its order. Only those whose answer can
+            still change the decision are asked, so most shoppers see a few of them.
           </p>
           <ol class="branches" aria-label="The conversation, branch by branch">
             {counted.branches.map((branch) => (
@@ -104,7 +105,7 @@ export function Questions() {
           <details>
             <summary>The statechart as a Mermaid diagram</summary>
             <p class="note">Generated from the statechart (paste it into any Mermaid viewer, or a Markdown file on GitHub).</p>
-            <pre class="chart" tabIndex={0} aria-label="Conversation diagram, Mermaid text">
+            <pre class="chart" role="region" tabIndex={0} aria-label="Conversation diagram, Mermaid text">
               {counted.chart}
             </pre>
           </details>

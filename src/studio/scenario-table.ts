@@ -63,10 +63,11 @@ export function factsFromEntries(entries: FactEntries, kindOf: (fact: string) =>
 
 /** A short name for a new row, from its facts. */
 export function nameFor(facts: Scenario['facts'], taken: readonly string[]): string {
-  const base = Object.entries(facts)
-    .map(([fact, value]) => (fact === 'situation' ? String(value) : `${fact} ${String(value)}`))
-    .join(', ')
-    .slice(0, 80) || 'a shopper case';
+  const base =
+    Object.entries(facts)
+      .map(([fact, value]) => (fact === 'situation' ? String(value) : `${fact} ${String(value)}`))
+      .join(', ')
+      .slice(0, 80) || 'a shopper case';
   let name = base;
   for (let n = 2; taken.includes(name); n += 1) name = `${base} (${n})`;
   return name;

@@ -97,7 +97,11 @@ export function Scenarios() {
                     </details>
                   </td>
                   <td>
-                    <button type="button" aria-label={`Remove ${row.name}`} onClick={() => (table.value = { ...table.value, scenarios: table.value.scenarios.filter((_, i) => i !== index) })}>
+                    <button
+                      type="button"
+                      aria-label={`Remove ${row.name}`}
+                      onClick={() => (table.value = { ...table.value, scenarios: table.value.scenarios.filter((_, i) => i !== index) })}
+                    >
                       Remove
                     </button>
                   </td>

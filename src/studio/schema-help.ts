@@ -27,7 +27,7 @@ export function schemasAt(root: JsonSchema, path: readonly PathKey[]): JsonSchem
     current = current.flatMap((schema) => {
       if (typeof key === 'number') return schema.type === 'array' ? shapes(root, schema.items) : [];
       const properties = schema.properties as Record<string, unknown> | undefined;
-      if (properties && Object.prototype.hasOwnProperty.call(properties, key)) return shapes(root, properties[key]);
+      if (properties && Object.hasOwn(properties, key)) return shapes(root, properties[key]);
       return typeof schema.additionalProperties === 'object' ? shapes(root, schema.additionalProperties) : [];
     });
   }
@@ -82,7 +82,9 @@ function accepts(schema: JsonSchema): string {
     case 'array':
       return 'a list';
     case 'object':
-      return schema.properties && Object.keys(schema.properties).length > 0 ? `an object (${Object.keys(schema.properties as object).join(', ')})` : 'an object';
+      return schema.properties && Object.keys(schema.properties).length > 0
+        ? `an object (${Object.keys(schema.properties as object).join(', ')})`
+        : 'an object';
     default:
       return 'any value';
   }

@@ -10,7 +10,9 @@ const idOf = (path: string) => /policies\/([^/]+)\//.exec(path)![1]!;
 /** The seed stores: the two the widget has built in. */
 export const SEEDS = ['imicro', 'igarden'];
 /** Every example policy's id, seeds first. */
-export const EXAMPLES: string[] = Object.keys(policyFiles).map(idOf).sort((a, b) => Number(SEEDS.includes(b)) - Number(SEEDS.includes(a)) || a.localeCompare(b));
+export const EXAMPLES: string[] = Object.keys(policyFiles)
+  .map(idOf)
+  .sort((a, b) => Number(SEEDS.includes(b)) - Number(SEEDS.includes(a)) || a.localeCompare(b));
 
 /** An example's policy file and scenario table, as text. */
 export async function loadExample(id: string): Promise<{ policyText: string; tableText: string | null }> {
@@ -39,7 +41,9 @@ export const BLANK_POLICY = `${JSON.stringify(
         when: { fact: 'situation', is: 'defective' },
         verdict: 'eligible',
         window: { days: 90, from: 'deliveredAt' },
-        outcome: [{ id: 'my-store.replacement', quote: 'Defective items can be returned for a replacement within 90 days of delivery.', outcome: 'replacement' }],
+        outcome: [
+          { id: 'my-store.replacement', quote: 'Defective items can be returned for a replacement within 90 days of delivery.', outcome: 'replacement' },
+        ],
       },
       {
         id: 'my-store.window.30-days',

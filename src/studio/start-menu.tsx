@@ -108,7 +108,13 @@ export function StartMenu() {
         <summary>Import schema.org JSON-LD</summary>
         <form onSubmit={importJsonLd}>
           <label for="jsonld-input">Paste a MerchantReturnPolicy JSON-LD block, or the HTML of a product page that has one</label>
-          <textarea id="jsonld-input" rows={6} spellcheck={false} value={pasted.value} onInput={(event) => (pasted.value = (event.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea
+            id="jsonld-input"
+            rows={6}
+            spellcheck={false}
+            value={pasted.value}
+            onInput={(event) => (pasted.value = (event.currentTarget as HTMLTextAreaElement).value)}
+          />
           <button type="submit">Import</button>
           {importProblem.value && (
             <p role="alert" class="problem">

@@ -91,14 +91,22 @@ function saveNow(): void {
   if (!pending) return;
   const saved = drafts.save({ ...pending, savedAt: Date.now() });
   pending = null;
-  draftStatus.value = saved ? 'Draft saved in this browser.' : 'This browser does not keep drafts (storage is blocked or full): download the policy file to keep your work.';
+  draftStatus.value = saved
+    ? 'Draft saved in this browser.'
+    : 'This browser does not keep drafts (storage is blocked or full): download the policy file to keep your work.';
 }
 
 /** Starts saving the draft on every change (a moment after typing pauses, and at once when the page is left). */
 export function keepDrafts(): void {
   let first = true;
   effect(() => {
-    const draft: Draft = { policyText: policyText.value, tableText: tableText(table.value), coverageText: coverageText.value, origin: origin.value, savedAt: 0 };
+    const draft: Draft = {
+      policyText: policyText.value,
+      tableText: tableText(table.value),
+      coverageText: coverageText.value,
+      origin: origin.value,
+      savedAt: 0,
+    };
     if (first) {
       first = false;
       return;

@@ -80,7 +80,14 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
     const takeAway = () => {
       const { context } = model.snapshot.value;
       const today = localDateAt(context.now, context.timeZone);
-      return { policy: context.policy, decision: context.decision as SettledDecision, answers: context.answers, locale: context.locale, now: context.now, today };
+      return {
+        policy: context.policy,
+        decision: context.decision as SettledDecision,
+        answers: context.answers,
+        locale: context.locale,
+        now: context.now,
+        today,
+      };
     };
     const draw = () => {
       const { decision } = model.snapshot.value.context;
@@ -167,4 +174,3 @@ export function renderFallback(container: HTMLElement, locale: Locale, storeName
   paragraph.textContent = storeName ? fill(messages.ui.fallback, { store: storeName }) : messages.ui.fallbackNoStore;
   container.replaceChildren(paragraph);
 }
-

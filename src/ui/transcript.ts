@@ -24,7 +24,8 @@ export function transcriptOf(context: ConversationContext): Message[] {
   });
   const question = currentQuestion(context);
   if (question) {
-    if (context.reAsk) list.push({ id: `reask-${question.key}`, from: 'assistant', text: fill(messages.reAsk[context.reAsk.code], context.reAsk.params), tone: 'problem' });
+    if (context.reAsk)
+      list.push({ id: `reask-${question.key}`, from: 'assistant', text: fill(messages.reAsk[context.reAsk.code], context.reAsk.params), tone: 'problem' });
     list.push({ id: `q-now-${question.key}`, from: 'assistant', text: question.text });
     const { doubt } = context;
     if (doubt) {

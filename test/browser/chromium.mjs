@@ -31,7 +31,10 @@ function playwrightBuilds() {
   return caches.flatMap((cache) => {
     let folders = [];
     try {
-      folders = readdirSync(cache).filter((name) => /^chromium-\d+$/.test(name)).sort().reverse();
+      folders = readdirSync(cache)
+        .filter((name) => /^chromium-\d+$/.test(name))
+        .sort()
+        .reverse();
     } catch {
       return [];
     }
@@ -50,7 +53,10 @@ function playwrightBuilds() {
  */
 export function findChromium(env = process.env) {
   if (env.CHROMIUM_PATH) return runnable(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null;
-  const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((folder) => NAMES.map((name) => join(folder, name)));
+  const onPath = (env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .flatMap((folder) => NAMES.map((name) => join(folder, name)));
   return [...onPath, ...PLACES, ...playwrightBuilds()].find(runnable) ?? null;
 }
 

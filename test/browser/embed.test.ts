@@ -16,7 +16,6 @@ const timeZone = 'America/New_York';
 const NOW = instantAt('2026-11-23T15:00', timeZone);
 const shared = useBrowserAndServer({ beforeAll, afterAll });
 
-
 /** The merchant's policy the page gives inline, the n-th on the page, read as the widget reads it. */
 function inlinePolicy(page: string, index: number): unknown {
   const html = readFileSync(new URL(`pages/${page}`, import.meta.url), 'utf8');
@@ -34,9 +33,9 @@ describe('a merchant’s own policy', () => {
     expect(await resultOf(good)).toEqual(expected(policy.policy, { situation: 'changed-mind', deliveredAt: '2026-11-20', pricePaidCents: 20_000 }));
     // €200 less the 15% restocking fee.
     expect((await resultOf(good)).total).toBe('€170.00');
-    await expect.poll(() => widget(page, 1).locator('.fallback').innerText()).toBe(
-      'The return assistant isn’t available on this page right now. Please contact the store for help with a return.',
-    );
+    await expect
+      .poll(() => widget(page, 1).locator('.fallback').innerText())
+      .toBe('The return assistant isn’t available on this page right now. Please contact the store for help with a return.');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('rules[0].window.days: expected a positive whole number, got "thirty"');
     await context.close();
@@ -53,7 +52,9 @@ describe('the ES module API', () => {
     await page.evaluate(() => (window as unknown as { widget: { prefill: (facts: object) => void } }).widget.prefill({ paymentMethod: 'paypal' }));
     // The page gives the seller and the price, and prefills the payment method: only the situation and the delivery date are asked.
     for (const text of ['I changed my mind', '2026-11-10']) await answer(panel, text);
-    expect(await resultOf(panel)).toEqual(expected(igarden, { situation: 'changed-mind', soldBy: 'store', pricePaidCents: 12_999, paymentMethod: 'paypal', deliveredAt: '2026-11-10' }));
+    expect(await resultOf(panel)).toEqual(
+      expected(igarden, { situation: 'changed-mind', soldBy: 'store', pricePaidCents: 12_999, paymentMethod: 'paypal', deliveredAt: '2026-11-10' }),
+    );
     // $129.99 less the 3.49% PayPal transaction fee ($4.54).
     expect((await resultOf(panel)).total).toBe('$125.45');
     await page.keyboard.press('Escape');
@@ -101,7 +102,10 @@ describe('Subresource Integrity', () => {
     const url = `${shared.server.origin}/pages/csp-pinned.html`;
     await page.route(url, (route) =>
       route.fulfill({
-        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': nonce ? `script-src 'nonce-${nonce}'; style-src 'self'` : STRICT_CSP },
+        headers: {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': nonce ? `script-src 'nonce-${nonce}'; style-src 'self'` : STRICT_CSP,
+        },
         body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A software key</title>
 <script type="module" src="/return-assistant/${version}/return-assistant.js" integrity="${integrity}" crossorigin="anonymous"${nonce ? ` nonce="${nonce}"` : ''} data-policy="imicro" data-category="digital"></script>
 </head><body><main><h1>A software key</h1></main></body></html>`,
@@ -129,7 +133,8 @@ describe('Subresource Integrity', () => {
       const heard: string[] = [];
       (window as unknown as { heard: string[] }).heard = heard;
       for (const name of ['open', 'answer', 'decision']) {
-        for (const type of [`return-assistant:${name}`, `return-assistant-${name}`]) document.addEventListener(type, (event) => heard.push(`${type} ${JSON.stringify((event as CustomEvent).detail)}`));
+        for (const type of [`return-assistant:${name}`, `return-assistant-${name}`])
+          document.addEventListener(type, (event) => heard.push(`${type} ${JSON.stringify((event as CustomEvent).detail)}`));
       }
     });
     const panel = widget(page);
@@ -143,7 +148,9 @@ describe('Subresource Integrity', () => {
       'return-assistant:answer',
       'return-assistant:decision',
     ]);
-    expect(heard.filter((line) => line.startsWith('return-assistant-'))).toEqual(heard.filter((line) => line.startsWith('return-assistant:')).map((line) => line.replace(':', '-')));
+    expect(heard.filter((line) => line.startsWith('return-assistant-'))).toEqual(
+      heard.filter((line) => line.startsWith('return-assistant:')).map((line) => line.replace(':', '-')),
+    );
     expect(problems).toEqual([]);
     expect(await violations()).toEqual([]);
     // The launcher, the panel, the messages and the policy: the files the tampering test changes one by one.
@@ -176,7 +183,9 @@ describe('Subresource Integrity', () => {
       const { page, context, problems } = await pinnedPage(file);
       // The launcher is there unless the eager file itself was refused; a click asks for the rest.
       if (file !== 'return-assistant.js') await widget(page).locator('button.launcher').click();
-      await expect.poll(() => problems.some((problem) => problem.includes(file) && problem.includes('integrity')), { message: `${file} should be refused` }).toBe(true);
+      await expect
+        .poll(() => problems.some((problem) => problem.includes(file) && problem.includes('integrity')), { message: `${file} should be refused` })
+        .toBe(true);
       expect(await page.evaluate(() => 'tampered' in globalThis), `${file} ran`).toBe(false);
       expect(await widget(page).locator('.composer').count()).toBe(0);
       await context.close();
@@ -187,5 +196,7 @@ describe('Subresource Integrity', () => {
 /** The widget's script files a page requested, relative to the version folder. */
 function loadedFiles(requests: string[]): string[] {
   const folder = `/return-assistant/${version}/`;
-  return [...new Set(requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith(folder) && path.endsWith('.js')))].map((path) => path.slice(folder.length));
+  return [...new Set(requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith(folder) && path.endsWith('.js')))].map((path) =>
+    path.slice(folder.length),
+  );
 }

@@ -94,7 +94,9 @@ describe('the lazy part fails to load', () => {
   });
 
   it('a corrupt chunk (it does not parse) is reported the same way and throws nothing into the page', async () => {
-    const { page, context, hostErrors } = await openFaulty('/pages/imicro.html', (route) => route.fulfill({ contentType: 'text/javascript', body: 'export const broken = ;' }));
+    const { page, context, hostErrors } = await openFaulty('/pages/imicro.html', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'export const broken = ;' }),
+    );
     const panel = widget(page);
     await panel.locator('button.launcher').click();
     await expect.poll(() => panel.getByRole('alert').innerText()).toBe(FAILED.en);
@@ -207,8 +209,18 @@ describe('a page that freezes every built-in (SES lockdown)', () => {
     expect((await resultOf(own)).total).toBe('€170.00');
     const panel = widget(page, 1);
     await start(panel);
-    for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '4 lb']) await answer(panel, text);
-    const facts: Facts = { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: '2026-11-10', packagingComplete: true, labelsIntact: true, isBundle: false, weightPounds: 4 };
+    for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '4 lb'])
+      await answer(panel, text);
+    const facts: Facts = {
+      situation: 'changed-mind',
+      soldBy: 'store',
+      category: 'standard',
+      invoiceDate: '2026-11-10',
+      packagingComplete: true,
+      labelsIntact: true,
+      isBundle: false,
+      weightPounds: 4,
+    };
     const decision = evaluate(imicro, facts, NOW, { timeZone: 'America/New_York' });
     if (!decision.settled) throw new Error('the scenario should settle');
     expect(await resultOf(panel)).toEqual(expectedResult(describeDecision(decision, imicro, 'en')));

@@ -17,17 +17,29 @@ registerMessages('en', en);
 const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
 const shared = useBrowserAndServer({ beforeAll, afterAll });
 
-
 const FROM_IGARDEN = 'From iGarden (iGarden website or the Amazon iGarden direct store)';
 /** An iMicro return to the result (the price is never asked: no iMicro fee is a share of it), and the facts it gives. */
 const toResult = ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '4 lb'];
-const toResultFacts: Facts = { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: '2026-11-10', packagingComplete: true, labelsIntact: true, isBundle: false, weightPounds: 4 };
+const toResultFacts: Facts = {
+  situation: 'changed-mind',
+  soldBy: 'store',
+  category: 'standard',
+  invoiceDate: '2026-11-10',
+  packagingComplete: true,
+  labelsIntact: true,
+  isBundle: false,
+  weightPounds: 4,
+};
 
 /** A picture of an element inside its rounded corners (the page may show through the corners, and that is fine). */
 async function inside(page: Page, locator: ReturnType<typeof widget>): Promise<Buffer> {
   const box = (await locator.boundingBox())!;
   const corner = 14;
-  return page.screenshot({ animations: 'disabled', caret: 'hide', clip: { x: box.x + corner, y: box.y + corner, width: box.width - 2 * corner, height: box.height - 2 * corner } });
+  return page.screenshot({
+    animations: 'disabled',
+    caret: 'hide',
+    clip: { x: box.x + corner, y: box.y + corner, width: box.width - 2 * corner, height: box.height - 2 * corner },
+  });
 }
 
 async function panelPictures(page: Page): Promise<[Buffer, Buffer]> {
@@ -50,7 +62,10 @@ describe('host CSS that tries to break it', () => {
     expect(hostileOpen.equals(cleanOpen)).toBe(true);
     expect(hostileResult.equals(cleanResult)).toBe(true);
     const launcher = await widget(hostile.page).locator('button.launcher').boundingBox();
-    const onTop = await hostile.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), { x: launcher!.x + 10, y: launcher!.y + 10 });
+    const onTop = await hostile.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), {
+      x: launcher!.x + 10,
+      y: launcher!.y + 10,
+    });
     expect(onTop).toBe('return-assistant');
     expect(hostile.problems).toEqual([]);
     await clean.context.close();
@@ -150,7 +165,9 @@ describe('host JavaScript that patches built-ins', () => {
     await panel.locator('button.launcher').click();
     await expect.poll(() => panel.locator('.bubble.shopper .text').allInnerTexts()).toEqual(['I changed my mind', FROM_IGARDEN, 'Tuesday, November 10, 2026']);
     for (const text of ['PayPal', '129.99']) await answer(panel, text);
-    expect(await resultOf(panel)).toEqual(expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 12_999 }));
+    expect(await resultOf(panel)).toEqual(
+      expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 12_999 }),
+    );
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -172,7 +189,15 @@ describe('storage', () => {
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     await page.clock.setFixedTime(NOW);
     await page.goto(`${shared.server.origin}/pages/imicro.html`);
-    expect(await page.evaluate(() => { try { return typeof window.sessionStorage; } catch { return 'throws'; } })).toBe('throws');
+    expect(
+      await page.evaluate(() => {
+        try {
+          return typeof window.sessionStorage;
+        } catch {
+          return 'throws';
+        }
+      }),
+    ).toBe('throws');
     const panel = widget(page);
     await start(panel);
     await expect.poll(() => panel.locator('.notice').innerText()).toContain('won’t be kept');
@@ -229,7 +254,14 @@ describe.each(['Pacific/Auckland', 'America/Los_Angeles', 'Europe/London', 'Amer
     // 12:30 two days ago is 47.5 hours before noon, except where the clocks went back in between (49.5 hours... or 48.5).
     // A defect: situation, seller, region, delivery date and time, then the payment method and the price (a fee is a share of it, if iGarden's inspection finds it working).
     for (const text of ['It’s defective', FROM_IGARDEN, 'In the United States or Canada', delivered, '12:30', 'PayPal', '599']) await answer(panel, text);
-    const facts = { situation: 'defective', soldBy: 'store', region: 'domestic', deliveredAt: `${delivered}T12:30`, paymentMethod: 'paypal', pricePaidCents: 59_900 } as const;
+    const facts = {
+      situation: 'defective',
+      soldBy: 'store',
+      region: 'domestic',
+      deliveredAt: `${delivered}T12:30`,
+      paymentMethod: 'paypal',
+      pricePaidCents: 59_900,
+    } as const;
     expect(await resultOf(panel)).toEqual(expected(igarden, facts, now, timeZone));
     expect(problems).toEqual([]);
     await context.close();
@@ -237,7 +269,19 @@ describe.each(['Pacific/Auckland', 'America/Los_Angeles', 'Europe/London', 'Amer
 });
 
 describe('typed input that is not what was asked', () => {
-  const bad = ['', '   ', 'x'.repeat(10_000), '🙂🙂🙂', 'مرحبا بالعالم', '<img src=x onerror=alert(1)>', '"; DROP TABLE orders', '-5', '1e309', 'NaN', '99999999999999999'];
+  const bad = [
+    '',
+    '   ',
+    'x'.repeat(10_000),
+    '🙂🙂🙂',
+    'مرحبا بالعالم',
+    '<img src=x onerror=alert(1)>',
+    '"; DROP TABLE orders',
+    '-5',
+    '1e309',
+    'NaN',
+    '99999999999999999',
+  ];
   const reAsk = /Please (choose one|enter the amount|enter a weight|type an answer)|too long|didn’t catch/;
 
   async function tryAll(panel: ReturnType<typeof widget>, answered: number) {
@@ -280,7 +324,9 @@ describe('typed input that is not what was asked', () => {
       expect(await panel.locator('.bubble.shopper .text').count()).toBe(4);
       expect(await noMarkup(page)).toBe(0);
       await answer(panel, '129.99');
-      expect(await resultOf(panel)).toEqual(expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 12_999 }));
+      expect(await resultOf(panel)).toEqual(
+        expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 12_999 }),
+      );
       expect(problems).toEqual([]);
       await context.close();
     }

@@ -84,10 +84,19 @@ describe('a page in French or German', () => {
     expect(await quote.getAttribute('lang')).toBeNull();
     await quote.locator('summary').click();
     expect(await quote.locator('summary').innerText()).toBe('Originalwortlaut');
-    expect(await quote.locator('details p').evaluate((original) => [original.getAttribute('lang'), original.textContent])).toEqual(['en', '“Return within 14 days of delivery.”']);
+    expect(await quote.locator('details p').evaluate((original) => [original.getAttribute('lang'), original.textContent])).toEqual([
+      'en',
+      '“Return within 14 days of delivery.”',
+    ]);
     // Every quote is either translated (the original folded beneath) or shown as published, marked as English.
-    const quotes = await panel.locator('#ra-why blockquote').evaluateAll((all) => all.map((each) => [each.getAttribute('lang'), !!each.querySelector('details')]));
-    for (const shape of quotes) expect([[null, true], ['en', false]]).toContainEqual(shape);
+    const quotes = await panel
+      .locator('#ra-why blockquote')
+      .evaluateAll((all) => all.map((each) => [each.getAttribute('lang'), !!each.querySelector('details')]));
+    for (const shape of quotes)
+      expect([
+        [null, true],
+        ['en', false],
+      ]).toContainEqual(shape);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
@@ -101,7 +110,11 @@ describe('a right-to-left language the page adds', () => {
     const arabic = pageJson('lang-rtl.html', /<script type="application\/json" id="arabic">([\s\S]*?)<\/script>/) as { label: string };
     const panel = widget(page);
     const launcher = panel.locator('button.launcher');
-    expect(await launcher.evaluate((button) => [button.textContent, button.getAttribute('lang'), getComputedStyle(button).direction])).toEqual([arabic.label, 'ar', 'rtl']);
+    expect(await launcher.evaluate((button) => [button.textContent, button.getAttribute('lang'), getComputedStyle(button).direction])).toEqual([
+      arabic.label,
+      'ar',
+      'rtl',
+    ]);
     await start(panel);
     const overlay = panel.locator('.overlay');
     expect(await overlay.evaluate((box) => [box.getAttribute('lang'), box.getAttribute('dir'), getComputedStyle(box).direction])).toEqual(['ar', 'rtl', 'rtl']);
@@ -126,7 +139,9 @@ describe('a right-to-left language the page adds', () => {
     expect(overflow).toEqual([]);
     // The English clauses under "Why?" keep their own direction in the Arabic panel.
     await panel.getByRole('button', { name: 'لماذا؟' }).click();
-    const quotes = await panel.locator('#ra-why blockquote').evaluateAll((all) => all.map((quote) => [quote.getAttribute('lang'), getComputedStyle(quote).direction]));
+    const quotes = await panel
+      .locator('#ra-why blockquote')
+      .evaluateAll((all) => all.map((quote) => [quote.getAttribute('lang'), getComputedStyle(quote).direction]));
     expect(quotes.length).toBeGreaterThan(0);
     for (const shape of quotes) expect(shape).toEqual(['en', 'ltr']);
     expect(await axeViolations(page)).toEqual([]);

@@ -17,7 +17,10 @@ async function reach(page: Page, index: number): Promise<void> {
 
 describe('fifty inline widgets with no id or instance', () => {
   it('load as they come near the viewport, each keeps its own conversation, and each gets it back after a reload', async () => {
-    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/many.html`, { now: NOW, viewport: { width: 1280, height: 800 } });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/many.html`, {
+      now: NOW,
+      viewport: { width: 1280, height: 800 },
+    });
     const panels = page.locator('return-assistant .panel');
     await panels.first().waitFor();
     // Only those within a screen of the viewport are built at first; each of the others holds its place.
@@ -37,7 +40,10 @@ describe('fifty inline widgets with no id or instance', () => {
     for (const [index, text] of chosen) expect(await answered(page, index)).toEqual([text]);
     expect(await answered(page, 0)).toEqual([]);
     // One saved conversation each, named by this page and the widget's place on it.
-    expect(await page.evaluate(() => Object.keys(sessionStorage).sort())).toEqual(['return-assistant:imicro:/pages/many.html#3', 'return-assistant:imicro:/pages/many.html#38']);
+    expect(await page.evaluate(() => Object.keys(sessionStorage).sort())).toEqual([
+      'return-assistant:imicro:/pages/many.html#3',
+      'return-assistant:imicro:/pages/many.html#38',
+    ]);
 
     await page.reload();
     for (const [index, text] of chosen) {
@@ -62,12 +68,18 @@ describe('two stores’ launchers on one page', () => {
   /** The launcher's box, and the policy of the widget the browser finds at its centre. */
   async function launcherAt(page: Page, index: number) {
     const box = (await widget(page, index).locator('button.launcher').boundingBox())!;
-    const policy = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('policy'), { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    const policy = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('policy'), {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+    });
     return { box, policy };
   }
 
   it('are stacked, not on the same spot: each can be seen and clicked, and opens its own store', async () => {
-    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/launchers.html`, { now: NOW, viewport: { width: 1280, height: 800 } });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/launchers.html`, {
+      now: NOW,
+      viewport: { width: 1280, height: 800 },
+    });
     await widget(page, 1).locator('button.launcher').waitFor();
     const [micro, garden] = [await launcherAt(page, 0), await launcherAt(page, 1)];
     expect([micro.policy, garden.policy]).toEqual(['imicro', 'igarden']);

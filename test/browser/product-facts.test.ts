@@ -10,14 +10,23 @@ const timeZone = 'America/New_York';
 const NOW = instantAt('2026-11-23T15:00', timeZone);
 const shared = useBrowserAndServer({ beforeAll, afterAll });
 
-
 describe('attributes', () => {
   it('a price in the store’s currency and a weight in grams are never asked', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/product-attributes.html`, { now: NOW });
     const panel = widget(page);
     // Opened (or inline), it asks the first question at once.
     for (const text of ['I changed my mind', '11/01/2026', 'Yes, everything is complete']) await answer(panel, text);
-    const facts: Facts = { situation: 'changed-mind', soldBy: 'store', category: 'standard', isBundle: false, invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, pricePaidCents: 64_999, weightPounds: 0.5 * 2.20462262185 };
+    const facts: Facts = {
+      situation: 'changed-mind',
+      soldBy: 'store',
+      category: 'standard',
+      isBundle: false,
+      invoiceDate: '2026-11-01',
+      packagingComplete: true,
+      labelsIntact: true,
+      pricePaidCents: 64_999,
+      weightPounds: 0.5 * 2.20462262185,
+    };
     const shown = await resultOf(panel);
     expect(shown).toEqual(expected(imicro, facts, NOW));
     expect(shown.total).toBe('$649.99');
@@ -38,7 +47,9 @@ describe('a schema.org ProductGroup', () => {
     await start(panel);
     for (const text of ['I changed my mind', '2026-11-10', 'PayPal']) await answer(panel, text);
     const shown = await resultOf(panel);
-    expect(shown).toEqual(expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 19_999 }));
+    expect(shown).toEqual(
+      expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 19_999 }),
+    );
     // $199.99 less the 3.49% PayPal fee ($6.98).
     expect(shown.total).toBe('$193.01');
     // The JSON-LD reader is its own small file, loaded only by pages that leave the price to their JSON-LD.

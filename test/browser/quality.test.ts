@@ -65,7 +65,8 @@ describe('axe-core, WCAG 2.2 AA with target-size', () => {
         // "I don't know" answered: the result shows every way it can go.
         const { page, context, panel } = await open('imicro');
         await start(panel);
-        for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', DONT_KNOW, 'No', '4 lb']) await answer(panel, text);
+        for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', DONT_KNOW, 'No', '4 lb'])
+          await answer(panel, text);
         await resultOf(panel);
         await panel.locator('.result .depends li').first().waitFor();
         await check(`${theme}: it depends, after "I don’t know"`, page);
@@ -115,7 +116,9 @@ describe('under a strict Content Security Policy', () => {
     const panel = widget(page);
     await start(panel);
     for (const text of ['I changed my mind', FROM_IGARDEN, '2026-11-10', 'PayPal', '129.99']) await answer(panel, text);
-    expect(await resultOf(panel)).toEqual(expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 12_999 }));
+    expect(await resultOf(panel)).toEqual(
+      expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 12_999 }),
+    );
     await panel.getByRole('button', { name: 'Why?' }).click();
     await panel.getByRole('button', { name: 'Add the deadline to my calendar' }).click();
     expect(await violations()).toEqual([]);
@@ -149,7 +152,9 @@ describe('reload', () => {
     await panel.locator('button.launcher').click();
     await expect.poll(() => panel.locator('.bubble.shopper .text').allInnerTexts()).toEqual(['It’s defective', FROM_IGARDEN]);
     await expect.poll(() => panel.locator('.notice').innerText()).toContain('picked up where you left off');
-    await expect.poll(() => panel.locator('.replies').getByRole('button').allInnerTexts()).toEqual(['In the United States or Canada', 'Somewhere else', DONT_KNOW]);
+    await expect
+      .poll(() => panel.locator('.replies').getByRole('button').allInnerTexts())
+      .toEqual(['In the United States or Canada', 'Somewhere else', DONT_KNOW]);
     await context.close();
   });
 });
@@ -157,11 +162,14 @@ describe('reload', () => {
 describe('after a reload on a phone', () => {
   /** True when the element's box lies inside the transcript's visible area. */
   const inView = (panel: ReturnType<typeof widget>, selector: string) =>
-    panel.locator(selector).last().evaluate((element) => {
-      const log = element.closest('.transcript')!.getBoundingClientRect();
-      const box = element.getBoundingClientRect();
-      return box.top >= log.top - 1 && box.bottom <= log.bottom + 1;
-    });
+    panel
+      .locator(selector)
+      .last()
+      .evaluate((element) => {
+        const log = element.closest('.transcript')!.getBoundingClientRect();
+        const box = element.getBoundingClientRect();
+        return box.top >= log.top - 1 && box.bottom <= log.bottom + 1;
+      });
 
   it('the transcript opens on the newest message, not the top', async () => {
     const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW, viewport: { width: 320, height: 568 } });
@@ -197,7 +205,8 @@ describe('the full-screen panel on a phone', () => {
     const panel = widget(page);
     await start(panel);
     await answer(panel, 'It’s defective');
-    const insideWidget = () => page.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'return-assistant' && document.activeElement.shadowRoot?.activeElement !== null);
+    const insideWidget = () =>
+      page.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'return-assistant' && document.activeElement.shadowRoot?.activeElement !== null);
     for (let presses = 0; presses < 25; presses += 1) {
       await page.keyboard.press('Tab');
       expect(await insideWidget()).toBe(true);
@@ -223,7 +232,8 @@ describe('the launcher on a phone', () => {
     });
     const [small, covered] = [(await launcher.boundingBox())!, (await start.boundingBox())!];
     expect(small.width).toBeLessThanOrEqual(56);
-    const overlaps = small.x < covered.x + covered.width && covered.x < small.x + small.width && small.y < covered.y + covered.height && covered.y < small.y + small.height;
+    const overlaps =
+      small.x < covered.x + covered.width && covered.x < small.x + small.width && small.y < covered.y + covered.height && covered.y < small.y + small.height;
     expect(overlaps).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -258,10 +268,18 @@ describe('two widgets on one page, the script included twice', () => {
 
 describe('a 320 px wide screen', () => {
   it.each([
-    ['an iMicro return', 'imicro', ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '4 lb'], 0],
+    [
+      'an iMicro return',
+      'imicro',
+      ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '4 lb'],
+      0,
+    ],
     ['an iGarden defect that depends on the inspection', 'igarden', DEFECT_AFTER_10_DAYS, 2],
   ] as const)('opens full screen with no horizontal scroll: %s', async (_name, store, answers, ways) => {
-    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/${store}.html`, { now: NOW, viewport: { width: 320, height: 640 } });
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/${store}.html`, {
+      now: NOW,
+      viewport: { width: 320, height: 640 },
+    });
     const panel = widget(page);
     await start(panel);
     for (const text of answers) await answer(panel, text);

@@ -17,21 +17,32 @@ type Panel = ReturnType<typeof widget>;
 
 /** True when the element lies wholly inside the transcript's visible area (no scrolling needed to read it). */
 const inView = (panel: Panel, selector: string) =>
-  panel.locator(selector).first().evaluate((element) => {
-    const log = element.closest('.transcript')!.getBoundingClientRect();
-    const box = element.getBoundingClientRect();
-    return box.top >= log.top - 1 && box.bottom <= log.bottom + 1;
-  });
+  panel
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const log = element.closest('.transcript')!.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return box.top >= log.top - 1 && box.bottom <= log.bottom + 1;
+    });
 
 /** The card's parts in the order they are read (by class or tag, as they appear in the DOM). */
 const partsInOrder = (panel: Panel) =>
-  panel.locator('.result').evaluate((card) =>
-    [...card.querySelectorAll('h3, .deadline, .because, .amount, .outcome, .depends, h4, table, .why')]
-      .filter((element) => !element.closest('#ra-why'))
-      .map((element) =>
-        element.matches('h4') ? `h4:${element.textContent}` : element.matches('h3') ? 'verdict' : element.matches('.why') ? 'why' : element.className.split(' ')[0]!,
-      ),
-  );
+  panel
+    .locator('.result')
+    .evaluate((card) =>
+      [...card.querySelectorAll('h3, .deadline, .because, .amount, .outcome, .depends, h4, table, .why')]
+        .filter((element) => !element.closest('#ra-why'))
+        .map((element) =>
+          element.matches('h4')
+            ? `h4:${element.textContent}`
+            : element.matches('h3')
+              ? 'verdict'
+              : element.matches('.why')
+                ? 'why'
+                : element.className.split(' ')[0]!,
+        ),
+    );
 
 describe('a result read at a glance', () => {
   it.each([
@@ -71,13 +82,18 @@ describe('a result read at a glance', () => {
 
 describe('a refusal', () => {
   it('says why up front, then what can still be done, before the clauses; a fault can be checked at once', async () => {
-    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, { now: NOW, viewport: { width: 320, height: 568 } });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, {
+      now: NOW,
+      viewport: { width: 320, height: 568 },
+    });
     const panel = widget(page);
     await start(panel);
     for (const text of MICRO_TOO_LATE) await answer(panel, text);
     expect((await resultOf(panel)).title).toBe('No — this can’t be returned');
     expect(await partsInOrder(panel)).toEqual(['verdict', 'because', 'h4:What you can still do', 'why']);
-    expect(await panel.locator('.because').innerText()).toBe('The 30-day window counted from the invoice date (Thursday, October 1, 2026) ended on Saturday, October 31, 2026.');
+    expect(await panel.locator('.because').innerText()).toBe(
+      'The 30-day window counted from the invoice date (Thursday, October 1, 2026) ended on Saturday, October 31, 2026.',
+    );
     expect(await panel.locator('.still li').allInnerTexts()).toEqual([
       'If it’s faulty, the policy treats it differently. Check it as a fault',
       'Ask iMicro Customer Service if you have questions about your case.',
@@ -98,14 +114,19 @@ describe('a refusal', () => {
 
 describe('an answer that is probably a slip', () => {
   it('a date years back: "Did you mean …?", with the answer kept to correct, and the suggestion one tap away', async () => {
-    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW, viewport: { width: 320, height: 568 } });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, {
+      now: NOW,
+      viewport: { width: 320, height: 568 },
+    });
     const panel = widget(page);
     await start(panel);
     for (const text of GARDEN_RETURN.slice(0, 2)) await answer(panel, text);
     await answer(panel, '3/3/2019');
     const replies = panel.locator('.composer .replies button');
     await expect.poll(() => replies.allInnerTexts()).toEqual(['Tuesday, March 3, 2026', 'Yes, Sunday, March 3, 2019', 'No, let me change it']);
-    expect(await panel.locator('.bubble.assistant').last().innerText()).toBe('Sunday, March 3, 2019 is more than a year ago. Did you mean Tuesday, March 3, 2026?');
+    expect(await panel.locator('.bubble.assistant').last().innerText()).toBe(
+      'Sunday, March 3, 2019 is more than a year ago. Did you mean Tuesday, March 3, 2026?',
+    );
     // Focus is on the first reply, in a group labelled by the doubt.
     expect(await panel.evaluate((host) => host.shadowRoot!.activeElement?.textContent)).toBe('Tuesday, March 3, 2026');
     expect(await panel.locator('.composer .replies').getAttribute('aria-labelledby')).toBeTruthy();

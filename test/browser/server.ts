@@ -15,7 +15,13 @@ export const { version } = JSON.parse(await readFile(join(root, 'package.json'),
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 export async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
@@ -29,7 +35,7 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
           : path.startsWith('/bench/')
             ? join(root, path)
             : null;
-    if (!file || !file.startsWith(root)) {
+    if (!file?.startsWith(root)) {
       response.writeHead(404).end();
       return;
     }

@@ -66,7 +66,10 @@ afterAll(async () => {
 });
 
 /** A product page of a plain theme, with the app block in its main section and the app embed before </body>. */
-function productPage(path: string, options: { product: ReturnType<typeof productObject>; currency: string; block?: Record<string, unknown>; embed?: Record<string, unknown> }): string {
+function productPage(
+  path: string,
+  options: { product: ReturnType<typeof productObject>; currency: string; block?: Record<string, unknown>; embed?: Record<string, unknown> },
+): string {
   const engine = shopifyLiquid((name) => `${cdn.origin}/extensions/ra/1/assets/${name}?v=1764460800`);
   const globals = { product: options.product, currency: options.currency, pageType: 'product' };
   const theme = engine.parseAndRenderSync(
@@ -86,7 +89,6 @@ function productPage(path: string, options: { product: ReturnType<typeof product
   return `${store.origin}${path}`;
 }
 
-
 const card: Variant[] = [
   { id: 4_401, title: 'Air cooled', price: 54_999, weight: 1_814 },
   { id: 4_402, title: 'Water block', price: 64_999, weight: 15_000 },
@@ -95,7 +97,11 @@ const card: Variant[] = [
 describe('the Shopify app embed', () => {
   it('on a product page: the launcher knows the category, the seller and the weight of the variant the shopper picks', async () => {
     const product = productObject({ title: `GeForce ${HOSTILE}`, type: 'Graphics cards', category: 'standard', variants: card, selected: 4_401 });
-    const url = productPage('/products/geforce', { product, currency: 'USD', embed: { policy: 'imicro', seller: 'store', facts: '{"isBundle":false}', label: HOSTILE } });
+    const url = productPage('/products/geforce', {
+      product,
+      currency: 'USD',
+      embed: { policy: 'imicro', seller: 'store', facts: '{"isBundle":false}', label: HOSTILE },
+    });
     const { page, context, problems, requests } = await openPage(browser, `${url}?variant=4401`, { now: NOW });
     const element = page.locator('return-assistant');
     await expect.poll(() => element.getAttribute('weight')).toBe('1814 g');
@@ -109,7 +115,17 @@ describe('the Shopify app embed', () => {
     await panel.locator('button.launcher').click();
     // Neither the seller, the category, the bundle, the price nor the weight is asked.
     for (const text of ['I changed my mind', '11/01/2026', 'Yes, everything is complete']) await answer(panel, text);
-    const facts: Facts = { situation: 'changed-mind', soldBy: 'store', category: 'standard', isBundle: false, invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, pricePaidCents: 64_999, weightPounds: 15_000 * POUNDS_PER_GRAM };
+    const facts: Facts = {
+      situation: 'changed-mind',
+      soldBy: 'store',
+      category: 'standard',
+      isBundle: false,
+      invoiceDate: '2026-11-01',
+      packagingComplete: true,
+      labelsIntact: true,
+      pricePaidCents: 64_999,
+      weightPounds: 15_000 * POUNDS_PER_GRAM,
+    };
     const shown = await resultOf(panel);
     expect(shown).toEqual(expected(imicro, facts, NOW));
     // The price and the weight are the picked variant's: $649.99, and over 30 lb (not the first variant's 4 lb).
@@ -118,7 +134,12 @@ describe('the Shopify app embed', () => {
     expect(await axeViolations(page)).toEqual([]);
     // Every file came from the CDN's flat folder; none was missing.
     expect(requests.filter((request) => request.startsWith(cdn.origin)).map((request) => basename(new URL(request).pathname))).toEqual(
-      expect.arrayContaining(['return-assistant.js', 'return-assistant-shopify.js', expect.stringMatching(/^load-.*\.js$/), expect.stringMatching(/^imicro-en-.*\.js$/)]),
+      expect.arrayContaining([
+        'return-assistant.js',
+        'return-assistant-shopify.js',
+        expect.stringMatching(/^load-.*\.js$/),
+        expect.stringMatching(/^imicro-en-.*\.js$/),
+      ]),
     );
     expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
@@ -131,7 +152,12 @@ describe('the Shopify product block', () => {
   const garden = (currency: string) => ({
     product: productObject({ title: 'Smart garden', type: 'Gardens', variants: [{ id: 77, title: 'Default', price: 12_999, weight: 4_000 }] }),
     currency,
-    block: { policy_json: readFileSync(new URL('../../examples/policies/igarden/policy.json', import.meta.url), 'utf8'), seller: 'store', category_source: 'none', label: HOSTILE },
+    block: {
+      policy_json: readFileSync(new URL('../../examples/policies/igarden/policy.json', import.meta.url), 'utf8'),
+      seller: 'store',
+      category_source: 'none',
+      label: HOSTILE,
+    },
   });
 
   it('inline, with the merchant’s own policy: the price the page gives is never asked, and the refund is worked out from it', async () => {
@@ -140,7 +166,9 @@ describe('the Shopify product block', () => {
     // Opened (or inline), it asks the first question at once.
     for (const text of ['I changed my mind', '2026-11-10', 'PayPal']) await answer(panel, text);
     const shown = await resultOf(panel);
-    expect(shown).toEqual(expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 12_999 }));
+    expect(shown).toEqual(
+      expected(igarden, { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 12_999 }),
+    );
     // $129.99 less the 3.49% PayPal fee.
     expect(shown.total).toBe('$125.45');
     expect(await axeViolations(page)).toEqual([]);

@@ -29,7 +29,14 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
  */
 const receivedOn = addDays(localDateAt(Date.now(), timeZone), -13);
 const SHOPPER = ['I changed my mind', 'No', 'Unopened and unused, a single item', 'Online at sephora.hk', receivedOn];
-const SHOPPER_FACTS: Facts = { situation: 'changed-mind', statedNonReturnable: false, unopened: true, partOfSet: false, boughtWhere: 'online', deliveredAt: receivedOn };
+const SHOPPER_FACTS: Facts = {
+  situation: 'changed-mind',
+  statedNonReturnable: false,
+  unopened: true,
+  partOfSet: false,
+  boughtWhere: 'online',
+  deliveredAt: receivedOn,
+};
 const examplePolicy = JSON.parse(readFileSync(join(root, 'examples/policies/sephora-hk/policy.json'), 'utf8')) as { rules: { window?: { days?: number } }[] };
 
 /** What the widget should show this shopper under a policy: the title describeDecision() gives. */
@@ -57,7 +64,12 @@ afterAll(async () => {
 const open = () => openPage(shared.browser, `${origin}/studio/`);
 
 /** The editor’s text, as CodeMirror holds it (read through the editor’s own DOM link: only part of a long text is drawn). */
-const editorText = (page: Page) => page.evaluate(() => (document.querySelector('.cm-content') as HTMLElement & { cmTile?: { root: { view: { state: { doc: { toString(): string } } } } } }).cmTile!.root.view.state.doc.toString());
+const editorText = (page: Page) =>
+  page.evaluate(() =>
+    (
+      document.querySelector('.cm-content') as HTMLElement & { cmTile?: { root: { view: { state: { doc: { toString(): string } } } } } }
+    ).cmTile!.root.view.state.doc.toString(),
+  );
 
 /** Finds text in the editor with its search panel (Ctrl+F), and types over it, as a merchant edits. */
 async function replaceInEditor(page: Page, find: string, replacement: string): Promise<void> {
@@ -258,7 +270,13 @@ describe('a merchant in the studio', () => {
 
     await page.getByLabel('Name').fill('sealed, online, received 13 days ago: support says yes');
     await page.getByLabel('Now (the shopper’s local time)').fill('2026-11-23T15:00');
-    for (const [fact, value] of [['situation', 'changed-mind'], ['statedNonReturnable', 'false'], ['boughtWhere', 'online'], ['unopened', 'true'], ['partOfSet', 'false']] as const) {
+    for (const [fact, value] of [
+      ['situation', 'changed-mind'],
+      ['statedNonReturnable', 'false'],
+      ['boughtWhere', 'online'],
+      ['unopened', 'true'],
+      ['partOfSet', 'false'],
+    ] as const) {
       await page.locator(`#fact-${fact}`).selectOption(value);
     }
     await page.locator('#fact-deliveredAt').fill('2026-11-10');
@@ -280,9 +298,13 @@ describe('a merchant in the studio', () => {
     expect(readFileSync(join(dir, 'policy.json'), 'utf8')).toBe(await editorText(page));
 
     await page.getByRole('tab', { name: 'Scenarios' }).click();
-    const rows = await page.locator('.scenario-table tbody tr').evaluateAll((trs) => trs.map((tr) => `${tr.children[0]!.textContent === 'ok' ? 'ok  ' : 'FAIL'} ${tr.children[1]!.firstChild!.textContent}`));
+    const rows = await page
+      .locator('.scenario-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => `${tr.children[0]!.textContent === 'ok' ? 'ok  ' : 'FAIL'} ${tr.children[1]!.firstChild!.textContent}`));
     const summary = await page.getByText(/\d+ passed, \d+ failed/).innerText();
-    const cli = spawnSync(process.execPath, [join(root, 'bin/return-assistant.mjs'), 'check', join(dir, 'policy.json'), join(dir, 'scenarios.json')], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [join(root, 'bin/return-assistant.mjs'), 'check', join(dir, 'policy.json'), join(dir, 'scenarios.json')], {
+      encoding: 'utf8',
+    });
     const lines = cli.stdout.trim().split('\n');
     expect(lines.filter((line) => /^(ok|FAIL) /.test(line))).toEqual(rows);
     expect(lines.at(-1)).toBe(summary);
@@ -328,7 +350,14 @@ describe('a merchant in the studio', () => {
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/No JSON-LD found/);
     expect(await axeViolations(page)).toEqual([]);
 
-    const jsonLd = { '@context': 'https://schema.org', '@type': 'MerchantReturnPolicy', applicableCountry: 'US', returnPolicyCategory: 'https://schema.org/MerchantReturnFiniteReturnWindow', merchantReturnDays: 45, returnFees: 'https://schema.org/FreeReturn' };
+    const jsonLd = {
+      '@context': 'https://schema.org',
+      '@type': 'MerchantReturnPolicy',
+      applicableCountry: 'US',
+      returnPolicyCategory: 'https://schema.org/MerchantReturnFiniteReturnWindow',
+      merchantReturnDays: 45,
+      returnFees: 'https://schema.org/FreeReturn',
+    };
     await box.fill(`<script type="application/ld+json">${JSON.stringify(jsonLd)}</script>`);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported the MerchantReturnPolicy').waitFor();
@@ -383,7 +412,14 @@ describe('keyboard only', () => {
   it('opens an example, edits, leaves the editor with Tab, follows a problem to its place and switches tabs', async () => {
     const { page, context } = await open();
     await page.locator('.cm-content').waitFor();
-    const active = () => page.evaluate(() => ({ tag: document.activeElement?.tagName.toLowerCase(), id: document.activeElement?.id, role: document.activeElement?.getAttribute('role'), text: document.activeElement?.textContent?.trim().slice(0, 40), editor: document.activeElement?.classList.contains('cm-content') ?? false }));
+    const active = () =>
+      page.evaluate(() => ({
+        tag: document.activeElement?.tagName.toLowerCase(),
+        id: document.activeElement?.id,
+        role: document.activeElement?.getAttribute('role'),
+        text: document.activeElement?.textContent?.trim().slice(0, 40),
+        editor: document.activeElement?.classList.contains('cm-content') ?? false,
+      }));
     const tabUntil = async (matches: (focus: Awaited<ReturnType<typeof active>>) => boolean, shift = false) => {
       for (let presses = 0; presses < 60; presses += 1) {
         if (matches(await active())) return;

@@ -48,7 +48,16 @@ const scenarios: { name: string; policy: Policy; page: string; steps: Step[]; fa
       // No fee is a share of the price, so iMicro never asks it.
       { type: '14 kg' },
     ],
-    facts: { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: '2026-11-01', packagingComplete: true, labelsIntact: true, isBundle: false, weightPounds: 14 * 2.20462262185 },
+    facts: {
+      situation: 'changed-mind',
+      soldBy: 'store',
+      category: 'standard',
+      invoiceDate: '2026-11-01',
+      packagingComplete: true,
+      labelsIntact: true,
+      isBundle: false,
+      weightPounds: 14 * 2.20462262185,
+    },
   },
   {
     name: 'iMicro: a software key is final sale',
@@ -61,7 +70,14 @@ const scenarios: { name: string; policy: Policy; page: string; steps: Step[]; fa
     name: 'iGarden: a defect reported the day after delivery',
     policy: igarden,
     page: 'igarden.html',
-    steps: [{ choose: 'It’s defective' }, { choose: FROM_IGARDEN }, { choose: 'In the United States or Canada' }, { choose: 'Yesterday' }, { choose: 'PayPal' }, { type: '599' }],
+    steps: [
+      { choose: 'It’s defective' },
+      { choose: FROM_IGARDEN },
+      { choose: 'In the United States or Canada' },
+      { choose: 'Yesterday' },
+      { choose: 'PayPal' },
+      { type: '599' },
+    ],
     facts: { situation: 'defective', soldBy: 'store', region: 'domestic', deliveredAt: addDays(TODAY, -1), paymentMethod: 'paypal', pricePaidCents: 59_900 },
     // Within 48 hours too, the inspection may find it working: both ways are shown.
     ways: [says(igarden, 'qualityConfirmed', true), says(igarden, 'qualityConfirmed', false)],
@@ -143,12 +159,14 @@ describe('by mouse', () => {
     expect(await resultOf(panel)).toEqual(expected(igarden, facts));
     const view = describeDecision(decide(igarden, facts), igarden, 'en');
     await expect.poll(() => panel.locator('.refund tbody tr').allInnerTexts()).toEqual(view.refund!.rows.map((row) => `${row.label}\t${row.amount}`));
-    await expect.poll(() => panel.locator('.refund tbody tr').allInnerTexts()).toEqual([
-      'Price paid\t$129.99',
-      'Original shipping (not refunded)\tnot refunded',
-      'Return shipping (deducted)\t−amount not known yet',
-      'Transaction fee (3.49%)\t−$4.54',
-    ]);
+    await expect
+      .poll(() => panel.locator('.refund tbody tr').allInnerTexts())
+      .toEqual([
+        'Price paid\t$129.99',
+        'Original shipping (not refunded)\tnot refunded',
+        'Return shipping (deducted)\t−amount not known yet',
+        'Transaction fee (3.49%)\t−$4.54',
+      ]);
     await panel.getByRole('button', { name: 'Why?' }).click();
     await expect.poll(() => panel.locator('#ra-why blockquote').first().innerText()).toContain('30 calendar days of delivery');
     expect(problems).toEqual([]);

@@ -29,7 +29,14 @@ describe('validate', () => {
   });
 
   it('an invalid policy: exit 1, each error with its path', () => {
-    const path = tempFile('policy.json', { format: 2, id: 'x', store: { name: 'X', currency: 'usd', contact: 'x' }, situations: ['changed-mind'], facts: {}, rules: [{ id: 'x.r', quote: 'q', verdict: 'eligible', window: { days: 'thirty', from: 'deliveredAt' } }] });
+    const path = tempFile('policy.json', {
+      format: 2,
+      id: 'x',
+      store: { name: 'X', currency: 'usd', contact: 'x' },
+      situations: ['changed-mind'],
+      facts: {},
+      rules: [{ id: 'x.r', quote: 'q', verdict: 'eligible', window: { days: 'thirty', from: 'deliveredAt' } }],
+    });
     const result = runCli(['validate', path]);
     expect(result.code).toBe(1);
     expect(result.err).toContain('error: store.currency: expected a three-letter currency code such as USD, got "usd"');
@@ -58,8 +65,18 @@ describe('check', () => {
     const table = {
       timeZone: 'America/New_York',
       scenarios: [
-        { name: 'day 31 is still fine?', now: '2026-11-23T15:00', facts: { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-10-23' }, expect: { verdict: 'eligible' } },
-        { name: 'day 30 is the last day', now: '2026-11-23T15:00', facts: { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-10-24', paymentMethod: 'paypal', pricePaidCents: 12_999 }, expect: { verdict: 'eligible', lastDay: '2026-11-23', totalCents: 12_545, atMost: true } },
+        {
+          name: 'day 31 is still fine?',
+          now: '2026-11-23T15:00',
+          facts: { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-10-23' },
+          expect: { verdict: 'eligible' },
+        },
+        {
+          name: 'day 30 is the last day',
+          now: '2026-11-23T15:00',
+          facts: { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-10-24', paymentMethod: 'paypal', pricePaidCents: 12_999 },
+          expect: { verdict: 'eligible', lastDay: '2026-11-23', totalCents: 12_545, atMost: true },
+        },
       ],
     };
     const result = runCli(['check', example('igarden', 'policy.json'), tempFile('scenarios.json', table)]);
@@ -70,7 +87,11 @@ describe('check', () => {
   });
 
   it('a scenario table in the wrong shape says where', () => {
-    const result = runCli(['check', example('igarden', 'policy.json'), tempFile('scenarios.json', { scenarios: [{ name: 'x', now: 'tomorrow', facts: {}, expect: {} }] })]);
+    const result = runCli([
+      'check',
+      example('igarden', 'policy.json'),
+      tempFile('scenarios.json', { scenarios: [{ name: 'x', now: 'tomorrow', facts: {}, expect: {} }] }),
+    ]);
     expect(result).toMatchObject({ code: 1, err: expect.stringContaining('scenarios[0].now: expected a local time YYYY-MM-DDTHH:mm, got "tomorrow"') });
   });
 });
@@ -78,7 +99,9 @@ describe('check', () => {
 describe('the built command (bin/return-assistant.mjs)', () => {
   it('runs under plain Node, as `npx return-assistant` would', () => {
     const bin = new URL('../../bin/return-assistant.mjs', import.meta.url).pathname;
-    const output = execFileSync(process.execPath, [bin, 'check', example('igarden', 'policy.json'), example('igarden', 'scenarios.json')], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [bin, 'check', example('igarden', 'policy.json'), example('igarden', 'scenarios.json')], {
+      encoding: 'utf8',
+    });
     expect(output).toMatch(/^\d+ passed, 0 failed$/m);
     const failing = spawnSync(process.execPath, [bin, 'validate', tempFile('p.json', { format: 1 })], { encoding: 'utf8' });
     expect(failing.status).toBe(1);
@@ -89,7 +112,17 @@ describe('the built command (bin/return-assistant.mjs)', () => {
 describe('what a merchant gets wrong in a scenario table', () => {
   const igardenPolicy = example('igarden', 'policy.json');
   it('a fact that cannot be used fails the scenario, saying why, instead of testing something else', () => {
-    const table = { timeZone: 'America/New_York', scenarios: [{ name: 'misspelt', now: '2026-11-23T15:00', facts: { situation: 'changed-mind', soldby: 'store', deliveredAt: 'Nov 1' }, expect: { needs: ['soldBy', 'deliveredAt', 'paymentMethod', 'pricePaidCents'] } }] };
+    const table = {
+      timeZone: 'America/New_York',
+      scenarios: [
+        {
+          name: 'misspelt',
+          now: '2026-11-23T15:00',
+          facts: { situation: 'changed-mind', soldby: 'store', deliveredAt: 'Nov 1' },
+          expect: { needs: ['soldBy', 'deliveredAt', 'paymentMethod', 'pricePaidCents'] },
+        },
+      ],
+    };
     const result = runCli(['check', igardenPolicy, tempFile('scenarios.json', table)]);
     expect(result.code).toBe(1);
     expect(result.out).toContain('soldby: not a fact this policy declares; it was ignored');

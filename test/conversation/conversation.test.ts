@@ -34,7 +34,10 @@ describe('asking again', () => {
   it('asks the time only when the date alone cannot tell, and reads it', () => {
     const actor = conversation(igarden);
     answerAll(actor, ['cancel-order', 'store', 'no', 'not-pre-order', 'yesterday']);
-    expect(currentQuestion(actor.getSnapshot().context)).toMatchObject({ key: 'orderedAt.time', text: 'At what time did you place the order on Sunday, November 22, 2026?' });
+    expect(currentQuestion(actor.getSnapshot().context)).toMatchObject({
+      key: 'orderedAt.time',
+      text: 'At what time did you place the order on Sunday, November 22, 2026?',
+    });
     answerAll(actor, ['4:30 pm']);
     expect(actor.getSnapshot().context.answers.at(-1)).toMatchObject({ key: 'orderedAt.time', value: '16:30', display: 'November 22, 2026 at 4:30 PM' });
     // Cancelled within 24 hours: the full price comes back, so the price is not asked.
@@ -112,7 +115,14 @@ describe('follow-ups', () => {
   it('the summary has the answers, result, refund, steps and quoted clauses', () => {
     const actor = conversation(igarden);
     const { context } = answerAll(actor, gardenReturn);
-    const text = summaryText({ policy: igarden, decision: context.decision as SettledDecision, answers: context.answers, locale: 'en', now: NOW, today: '2026-11-23' });
+    const text = summaryText({
+      policy: igarden,
+      decision: context.decision as SettledDecision,
+      answers: context.answers,
+      locale: 'en',
+      now: NOW,
+      today: '2026-11-23',
+    });
     expect(text).toContain('How did you pay? PayPal');
     expect(text).toContain('Result: Yes — you can return it');
     expect(text).toContain('Last day to start your return: Thursday, December 10, 2026 (17 days left · Counted from the delivery: Tuesday, November 10, 2026)');
@@ -125,7 +135,14 @@ describe('follow-ups', () => {
   it('the calendar file is an all-day event on the last day', () => {
     const actor = conversation(igarden);
     const { context } = answerAll(actor, gardenReturn);
-    const ics = calendarFile({ policy: igarden, decision: context.decision as SettledDecision, answers: context.answers, locale: 'en', now: NOW, today: '2026-11-23' })!;
+    const ics = calendarFile({
+      policy: igarden,
+      decision: context.decision as SettledDecision,
+      answers: context.answers,
+      locale: 'en',
+      now: NOW,
+      today: '2026-11-23',
+    })!;
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics).toContain('DTSTART;VALUE=DATE:20261210\r\nDTEND;VALUE=DATE:20261211');
     expect(ics).toContain('SUMMARY:Last day to return to iGarden');
@@ -142,10 +159,12 @@ describe('Spanish', () => {
     const { decision } = actor.getSnapshot().context;
     const view = describeDecision(decision as SettledDecision, igarden, 'es');
     expect(view.title).toBe('Sí: puede devolverlo');
-    expect(view.deadline).toEqual({ label: 'Último día para iniciar la devolución: jueves, 10 de diciembre de 2026', detail: 'quedan 17 días · Contado desde la entrega: martes, 10 de noviembre de 2026' });
+    expect(view.deadline).toEqual({
+      label: 'Último día para iniciar la devolución: jueves, 10 de diciembre de 2026',
+      detail: 'quedan 17 días · Contado desde la entrega: martes, 10 de noviembre de 2026',
+    });
     expect(view.refund!.total).toMatch(/^125,45\sUS\$$/);
   });
-
 });
 
 describe('every catalogue', () => {
@@ -173,7 +192,10 @@ describe('every catalogue', () => {
       expect(typeof other === 'object' && other !== null, path).toBe(true);
       // Keys English has not would never be read (the kinds of `Record<string, string>` groups are open in the type).
       const [keys, wanted] = [Object.keys(other as object), Object.keys(en)];
-      expect({ missing: wanted.filter((key) => !keys.includes(key)), extra: keys.filter((key) => !wanted.includes(key)) }, path).toEqual({ missing: [], extra: [] });
+      expect({ missing: wanted.filter((key) => !keys.includes(key)), extra: keys.filter((key) => !wanted.includes(key)) }, path).toEqual({
+        missing: [],
+        extra: [],
+      });
       for (const key of Object.keys(en)) walk((en as Record<string, unknown>)[key], (other as Record<string, unknown>)[key], `${path}.${key}`, language);
     }
   };
@@ -196,8 +218,12 @@ describe('words that come from the policy', () => {
     const actor = conversation(igarden);
     const { context } = answerAll(actor, ['defective', 'store', 'international']);
     const decision = context.decision as SettledDecision;
-    expect(describeDecision(decision, igarden, 'en').reasons[0]!.text).toBe('Outside the United States and Canada, iGarden support gives the defect procedure for your country.');
-    expect(describeDecision(decision, igarden, 'es').reasons[0]!.text).toBe('Fuera de Estados Unidos y Canadá, el soporte de iGarden le indica el procedimiento de defectos de su país.');
+    expect(describeDecision(decision, igarden, 'en').reasons[0]!.text).toBe(
+      'Outside the United States and Canada, iGarden support gives the defect procedure for your country.',
+    );
+    expect(describeDecision(decision, igarden, 'es').reasons[0]!.text).toBe(
+      'Fuera de Estados Unidos y Canadá, el soporte de iGarden le indica el procedimiento de defectos de su país.',
+    );
   });
 });
 
@@ -227,8 +253,18 @@ describe('results a shopper can trust', () => {
     const decision = settledIn(igarden, ['defective', 'store', 'domestic', '2026-11-10', 'paypal', '129.99']);
     const view = describeDecision(decision, igarden, 'en');
     expect(view.alternatives).toEqual([
-      { condition: 'If iGarden’s quality control finds it in working condition', title: 'Yes — you can return it', deadline: expect.stringMatching(/^Last day to start your return/), total: 'You get back at most: $125.45' },
-      { condition: 'If iGarden’s inspection confirms the defect', title: 'Yes — you can return it', deadline: expect.stringMatching(/^Last day to start your return/), total: 'You get back: $129.99' },
+      {
+        condition: 'If iGarden’s quality control finds it in working condition',
+        title: 'Yes — you can return it',
+        deadline: expect.stringMatching(/^Last day to start your return/),
+        total: 'You get back at most: $125.45',
+      },
+      {
+        condition: 'If iGarden’s inspection confirms the defect',
+        title: 'Yes — you can return it',
+        deadline: expect.stringMatching(/^Last day to start your return/),
+        total: 'You get back: $129.99',
+      },
     ]);
     expect(view.refund!.total).toBe('$125.45');
   });
@@ -312,7 +348,9 @@ describe('“I don’t know” to a figure or a date', () => {
 
   it('a yes/no fact with no words of its own reads as the question and the answer', () => {
     const { view: card } = view(imicro, ['changed-mind', 'store', 'standard', '2026-11-10', 'complete', 'not sure', '4 lb']);
-    expect(card.alternatives.map((alternative) => alternative.condition)).toContain('If your answer to “Was it bought as part of a bundle or combo?” is “Yes” and you return only part of the bundle');
+    expect(card.alternatives.map((alternative) => alternative.condition)).toContain(
+      'If your answer to “Was it bought as part of a bundle or combo?” is “Yes” and you return only part of the bundle',
+    );
   });
 
   it('the total of an alternative says “You get back” once', () => {

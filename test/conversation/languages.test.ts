@@ -5,7 +5,16 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { policyLanguage } from '../../scripts/policy-language.ts';
 import { igarden } from '../support/policies.ts';
-import { describeDecision, directionOf, loadMessages, messagesFor, pickLocale, plural, registerLanguage, registerMessages } from '../../src/conversation/index.ts';
+import {
+  describeDecision,
+  directionOf,
+  loadMessages,
+  messagesFor,
+  pickLocale,
+  plural,
+  registerLanguage,
+  registerMessages,
+} from '../../src/conversation/index.ts';
 import type { Locale } from '../../src/conversation/index.ts';
 import { formatDate } from '../../src/conversation/i18n.ts';
 import { en } from '../../src/conversation/messages/en.ts';
@@ -177,7 +186,9 @@ describe('plural rules', () => {
     ['de', 10, 'Erstattung: höchstens 10 Werktage nach der Prüfung'],
   ] as [Locale, number, string][])('a unit agrees with its number, in %s: %i is “%s”', (locale, maxDays, expected) => {
     const decision = answerAll(conversation(igarden), ['changed-mind', 'store', '2026-11-10', 'paypal', '129.99']).context.decision as SettledDecision;
-    const timeline = [{ id: 'refund', quote: 'Refunds are issued within days.', stage: 'refund', after: 'inspection', maxDays, businessDays: true }] as SettledDecision['timeline'];
+    const timeline = [
+      { id: 'refund', quote: 'Refunds are issued within days.', stage: 'refund', after: 'inspection', maxDays, businessDays: true },
+    ] as SettledDecision['timeline'];
     expect(describeDecision({ ...decision, timeline }, igarden, locale).timeline[0]!.text).toBe(expected);
   });
 });
@@ -277,7 +288,13 @@ describe('quotes in the shopper’s language', () => {
 
   it('a built-in policy in one language keeps only the translations into that language', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'policy-')), 'policy.json');
-    writeFileSync(file, JSON.stringify({ ...structuredClone(igarden), quoteTranslations: { [quote]: { fr: 'Traduction', 'fr-CA': 'Traduction canadienne', de: 'Übersetzung' } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...structuredClone(igarden),
+        quoteTranslations: { [quote]: { fr: 'Traduction', 'fr-CA': 'Traduction canadienne', de: 'Übersetzung' } },
+      }),
+    );
     const inLanguage = async (lang: string) => {
       const module = (await (policyLanguage().load as (id: string) => Promise<string> | string)(`${file}?lang=${lang}`)) as string;
       return JSON.parse(JSON.parse(/^export default JSON\.parse\((.*)\);$/s.exec(module)![1]!)) as Policy;

@@ -11,7 +11,11 @@ import { answerAll, conversation, NOW, zone } from './support.ts';
 
 const setups: { name: string; policy: Policy; hostFacts: Facts }[] = [
   { name: 'iMicro, nothing known', policy: imicro, hostFacts: {} },
-  { name: 'iMicro product page (seller, type, price, weight known)', policy: imicro, hostFacts: { soldBy: 'store', category: 'standard', isBundle: false, pricePaidCents: 54_999, weightPounds: 4 } },
+  {
+    name: 'iMicro product page (seller, type, price, weight known)',
+    policy: imicro,
+    hostFacts: { soldBy: 'store', category: 'standard', isBundle: false, pricePaidCents: 54_999, weightPounds: 4 },
+  },
   { name: 'iGarden, nothing known', policy: igarden, hostFacts: {} },
   { name: 'iGarden product page (price known, pre-order)', policy: igarden, hostFacts: { pricePaidCents: 59_900, preOrder: true } },
 ];

@@ -26,8 +26,7 @@ export function conversationPaths(policy: Policy, hostFacts: Facts, now: number,
       if (snapshot.matches('decided')) return [];
       return representativeAnswers(snapshot.context).map((answer) => ({ type: 'answer.submit', answer }));
     },
-    serializeState: (snapshot) =>
-      JSON.stringify([snapshot.value, snapshot.context.answers.map((answer: Answer) => [answer.key, answer.value])]),
+    serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers.map((answer: Answer) => [answer.key, answer.value])]),
   });
   return paths
     .filter((path) => path.state.matches('decided'))

@@ -54,7 +54,11 @@ describe('a reload restores the conversation', () => {
     micro.send({ type: 'answer.submit', answer: 'defective' });
     expect([...items.keys()].sort()).toEqual([storageKey('igarden', 'a'), storageKey('imicro', 'a')]);
     expect(gardenTwo.getSnapshot().context.answers).toEqual([]);
-    expect(start(access, imicro, 'a').getSnapshot().context.answers.map((a) => a.value)).toEqual(['defective']);
+    expect(
+      start(access, imicro, 'a')
+        .getSnapshot()
+        .context.answers.map((a) => a.value),
+    ).toEqual(['defective']);
   });
 
   it('start over forgets the saved answers', () => {

@@ -18,7 +18,22 @@ import { NOW, zone } from './support.ts';
 
 /** Answers that read well but raise a doubt: a date years back, a price of nothing. */
 const doubtful = ['3/3/2019', '2024-06-01', '0', '$0.00'];
-const junk = ['', '   ', 'x'.repeat(500), '🙂🙂', '<img src=x onerror=alert(1)>', '"; DROP TABLE orders', '\u202Eإلى', '-5', 'NaN', '2026-02-30', '0001-01-01', '2099-01-01', '99999999999999', 'maybe'];
+const junk = [
+  '',
+  '   ',
+  'x'.repeat(500),
+  '🙂🙂',
+  '<img src=x onerror=alert(1)>',
+  '"; DROP TABLE orders',
+  '\u202Eإلى',
+  '-5',
+  'NaN',
+  '2026-02-30',
+  '0001-01-01',
+  '2099-01-01',
+  '99999999999999',
+  'maybe',
+];
 
 type Step =
   | { kind: 'answer'; pick: number }
@@ -97,7 +112,9 @@ function run(policy: Policy, steps: Step[]): void {
     // Never stuck: a question to answer, or a decision.
     if (after.matches('decided')) {
       expect(context.decision.settled).toBe(true);
-      expect(context.decision).toEqual(evaluate(policy, factsFrom(policy, context.hostFacts, context.answers), NOW, { timeZone: zone, unknown: unknownFrom(policy, context.answers) }));
+      expect(context.decision).toEqual(
+        evaluate(policy, factsFrom(policy, context.hostFacts, context.answers), NOW, { timeZone: zone, unknown: unknownFrom(policy, context.answers) }),
+      );
       expect(context.doubt).toBeNull();
     } else {
       expect(currentQuestion(context)).not.toBeNull();
@@ -112,21 +129,29 @@ function run(policy: Policy, steps: Step[]): void {
 }
 
 describe('random shoppers', () => {
-  it.each([imicro, igarden])('never get stuck, never see an error, and every decision is evaluate()’s ($id)', (policy) => {
-    fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => run(policy, steps)),
-      { seed: 20261123, numRuns: 1_000 },
-    );
-  }, 120_000);
+  it.each([imicro, igarden])(
+    'never get stuck, never see an error, and every decision is evaluate()’s ($id)',
+    (policy) => {
+      fc.assert(
+        fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => run(policy, steps)),
+        { seed: 20261123, numRuns: 1_000 },
+      );
+    },
+    120_000,
+  );
 
   // Every example policy's generated conversation, in the merchant's own questions: fewer runs, as their search is wider.
-  it.each(EXAMPLE_IDS.filter((id) => id !== 'imicro' && id !== 'igarden'))('the conversation generated from %s holds up the same way', (id) => {
-    const policy = loadPolicy(id);
-    fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 20 }), (steps) => run(policy, steps)),
-      { seed: 20261130, numRuns: 25 },
-    );
-  }, 240_000);
+  it.each(EXAMPLE_IDS.filter((id) => id !== 'imicro' && id !== 'igarden'))(
+    'the conversation generated from %s holds up the same way',
+    (id) => {
+      const policy = loadPolicy(id);
+      fc.assert(
+        fc.property(fc.array(step, { minLength: 1, maxLength: 20 }), (steps) => run(policy, steps)),
+        { seed: 20261130, numRuns: 25 },
+      );
+    },
+    240_000,
+  );
 
   it('the machine starts and answers without storage at all', () => {
     const actor = createActor(machineFor(imicro), { input: { policy: imicro, now: NOW, timeZone: zone } });

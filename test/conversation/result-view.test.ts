@@ -69,7 +69,9 @@ describe('two durations for one stage', () => {
   });
 
   it('in Spanish too', () => {
-    expect(view(igarden, gardenReturn, 'es').timeline[1]!.text).toBe('Reembolso: la política indica 3–5 y 5–10 días hábiles después de la inspección; cuente con hasta 10');
+    expect(view(igarden, gardenReturn, 'es').timeline[1]!.text).toBe(
+      'Reembolso: la política indica 3–5 y 5–10 días hábiles después de la inspección; cuente con hasta 10',
+    );
   });
 });
 

@@ -39,7 +39,9 @@ describe('the price and currency attributes', () => {
   });
 
   it('says why a price in another currency is not used', async () => {
-    expect((await factsOf({ price: '49.00', currency: 'EUR' })).warnings).toEqual(['price="49.00" is not in USD, the policy\'s currency; the shopper will be asked']);
+    expect((await factsOf({ price: '49.00', currency: 'EUR' })).warnings).toEqual([
+      'price="49.00" is not in USD, the policy\'s currency; the shopper will be asked',
+    ]);
     expect((await factsOf({ price: '€49' })).warnings).toEqual(['price="€49" is not in USD, the policy\'s currency; the shopper will be asked']);
   });
 
@@ -125,7 +127,10 @@ describe('the price in the page’s JSON-LD', () => {
 
   it('a ProductGroup whose variants are nodes of their own, named by @id in a @graph', () => {
     const variants = coat.hasVariant.map((variant) => ({ ...variant, '@id': `#${variant.sku}` }));
-    const graph = { '@context': 'https://schema.org', '@graph': [...variants, { ...coat, hasVariant: variants.map((variant) => ({ '@id': variant['@id'] })) }] };
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [...variants, { ...coat, hasVariant: variants.map((variant) => ({ '@id': variant['@id'] })) }],
+    };
     expect(price([graph], 'COAT-XL')).toBe('99.00');
     // The group decides, not the first variant listed before it.
     expect(price([graph])).toBeNull();
@@ -139,7 +144,9 @@ describe('the price in the page’s JSON-LD', () => {
   });
 
   it('a plain Product: its offer, a number or a string, with its currency', () => {
-    expect(priceFromJsonLd([{ '@type': 'Product', offers: { '@type': 'Offer', price: 549.99, priceCurrency: 'USD' } }], { variant: null, pageUrl: PAGE })).toEqual({
+    expect(
+      priceFromJsonLd([{ '@type': 'Product', offers: { '@type': 'Offer', price: 549.99, priceCurrency: 'USD' } }], { variant: null, pageUrl: PAGE }),
+    ).toEqual({
       price: '549.99',
       currency: 'USD',
     });
@@ -149,13 +156,24 @@ describe('the price in the page’s JSON-LD', () => {
   it.each([
     ['no Product', [{ '@type': 'Organization', name: 'Shop' }]],
     ['an offer without a price', [{ '@type': 'Product', offers: { '@type': 'AggregateOffer', lowPrice: '5', highPrice: '9' } }]],
-    ['offers in two currencies', [{ '@type': 'Product', offers: [{ price: '5', priceCurrency: 'USD' }, { price: '5', priceCurrency: 'CAD' }] }]],
+    [
+      'offers in two currencies',
+      [
+        {
+          '@type': 'Product',
+          offers: [
+            { price: '5', priceCurrency: 'USD' },
+            { price: '5', priceCurrency: 'CAD' },
+          ],
+        },
+      ],
+    ],
     ['not JSON-LD at all', [null, 'text', 42]],
   ])('%s: no price', (_, documents) => expect(price(documents)).toBeNull());
 
   it('the selected variant’s price reaches the facts: from the URL, or from the variant attribute first', async () => {
     expect((await factsOf({}, { jsonLd: [coat], url: `${PAGE}?variant=103` })).facts).toEqual({ pricePaidCents: 9_900 });
     expect((await factsOf({ variant: '101' }, { jsonLd: [coat], url: `${PAGE}?variant=103` })).facts).toEqual({ pricePaidCents: 8_900 });
-    expect((await factsOf({}, { jsonLd: [coat] }))).toEqual({ facts: {}, warnings: [] });
+    expect(await factsOf({}, { jsonLd: [coat] })).toEqual({ facts: {}, warnings: [] });
   });
 });

@@ -10,7 +10,8 @@ const coatVariants: Variant[] = [
   { id: 102, title: 'M', price: 8_900, weight: 1_250 },
   { id: 103, title: 'XL', price: 9_900, weight: 0 },
 ];
-const coat = (selected?: number) => productObject({ title: 'Wool coat', type: 'Outer Wear', category: 'standard', variants: coatVariants, ...(selected ? { selected } : {}) });
+const coat = (selected?: number) =>
+  productObject({ title: 'Wool coat', type: 'Outer Wear', category: 'standard', variants: coatVariants, ...(selected ? { selected } : {}) });
 
 const decode = (text: string) =>
   text.replace(/&(#34|#39|quot|lt|gt|amp);/g, (_, name: string) => ({ '#34': '"', '#39': "'", quot: '"', lt: '<', gt: '>', amp: '&' })[name]!);
@@ -65,7 +66,10 @@ describe('the product block', () => {
       category: 'standard',
       'data-variants': JSON.stringify(coatVariants.map(({ id, price, weight }) => ({ id, price, grams: weight }))),
     });
-    expect(scriptsOf(html)).toEqual(['https://cdn.shopify.example/extensions/ra/assets/return-assistant.js?v=1', 'https://cdn.shopify.example/extensions/ra/assets/return-assistant-shopify.js?v=1']);
+    expect(scriptsOf(html)).toEqual([
+      'https://cdn.shopify.example/extensions/ra/assets/return-assistant.js?v=1',
+      'https://cdn.shopify.example/extensions/ra/assets/return-assistant-shopify.js?v=1',
+    ]);
     expect(html).toMatch(/<script type="module" src="[^"]*return-assistant\.js\?v=1"><\/script>/);
   });
 
@@ -126,7 +130,15 @@ describe('hostile values from the shop', () => {
 describe('the app embed', () => {
   it('on a product page: a launcher with the product’s facts', () => {
     const [element] = elements(renderBlock(engine, 'embed', { product: coat(101), currency: 'USD', pageType: 'product' }, { policy: 'imicro' }));
-    expect(element).toMatchObject({ policy: 'imicro', mode: 'launcher', variant: '101', price: '89.00', currency: 'USD', weight: '1200 g', category: 'standard' });
+    expect(element).toMatchObject({
+      policy: 'imicro',
+      mode: 'launcher',
+      variant: '101',
+      price: '89.00',
+      currency: 'USD',
+      weight: '1200 g',
+      category: 'standard',
+    });
   });
 
   it.each([

@@ -25,7 +25,12 @@ class SchemaTag extends Tag {
 }
 
 /** The `{% schema %}` of a block, parsed. */
-export function schemaOf(block: string): { name: string; target: string; enabled_on?: unknown; settings: { id: string; type: string; default?: unknown; options?: { value: string }[] }[] } {
+export function schemaOf(block: string): {
+  name: string;
+  target: string;
+  enabled_on?: unknown;
+  settings: { id: string; type: string; default?: unknown; options?: { value: string }[] }[];
+} {
   const json = /{%\s*schema\s*%}([\s\S]*?){%\s*endschema\s*%}/.exec(source(`blocks/${block}.liquid`))?.[1];
   if (!json) throw new Error(`blocks/${block}.liquid has no schema`);
   return JSON.parse(json);
@@ -87,6 +92,12 @@ export function renderBlock(
   return engine.parseAndRenderSync(
     source(`blocks/${block}.liquid`),
     { block: { id: `${block}-1`, shopify_attributes: '', settings: blockSettings } },
-    { globals: { product: globals.product ?? null, cart: { currency: { iso_code: globals.currency } }, request: { page_type: globals.pageType, locale: { iso_code: 'en' } } } },
+    {
+      globals: {
+        product: globals.product ?? null,
+        cart: { currency: { iso_code: globals.currency } },
+        request: { page_type: globals.pageType, locale: { iso_code: 'en' } },
+      },
+    },
   );
 }

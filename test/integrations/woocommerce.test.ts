@@ -11,7 +11,7 @@ const php = readFileSync(new URL('return-assistant.php', PLUGIN), 'utf8');
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** The PHP code with comments blanked out (strings kept), so a comment's words are not read as code. */
-const code = php.replace(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (match, string: string | undefined) => string ?? ' ');
+const code = php.replace(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_match, string: string | undefined) => string ?? ' ');
 
 /** Splits `text` at `separator` where it is outside strings and brackets. */
 function splitTopLevel(text: string, separator: string): string[] {
@@ -65,11 +65,11 @@ describe('the WooCommerce plugin prints nothing unescaped', () => {
   });
 
   it('the check itself catches an unescaped value', () => {
-    expect(isSafe("esc_attr( $value )")).toBe(true);
+    expect(isSafe('esc_attr( $value )')).toBe(true);
     expect(isSafe('$value')).toBe(false);
     expect(isSafe('"<b>$name</b>"')).toBe(false);
     expect(isSafe('wp_json_encode( $policy )')).toBe(false);
-    expect(isSafe("sanitize_text_field( $value )")).toBe(false);
+    expect(isSafe('sanitize_text_field( $value )')).toBe(false);
   });
 
   it('stops when loaded outside WordPress', () => {
@@ -120,7 +120,13 @@ describe('the variation script', () => {
       },
     };
     const handlers: Record<string, (event: unknown, data?: unknown) => void> = {};
-    const $ = Object.assign((ready: unknown) => (typeof ready === 'function' ? ready($) : { on: (name: string, _selector: string, handler: (event: unknown, data?: unknown) => void) => (handlers[name] = handler) }), {});
+    const $ = Object.assign(
+      (ready: unknown) =>
+        typeof ready === 'function'
+          ? ready($)
+          : { on: (name: string, _selector: string, handler: (event: unknown, data?: unknown) => void) => (handlers[name] = handler) },
+      {},
+    );
     const document = { querySelector: (selector: string) => (selector === 'return-assistant[data-weight-unit]' ? element : null) };
     new Function('jQuery', 'document', readFileSync(new URL('variations.js', PLUGIN), 'utf8'))($, document);
     return { element, trigger: (name: string, data?: unknown) => handlers[name]!({}, data) };

@@ -23,7 +23,12 @@ let tarball = '';
 /** Runs a command; on failure the error carries what it printed. */
 function run(command: string, args: string[], cwd: string): string {
   try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' } });
+    return execFileSync(command, args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' },
+    });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`${command} ${args.join(' ')} failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
@@ -46,7 +51,10 @@ afterAll(() => {
 describe('the published package', () => {
   it('holds the built widget, the element and policy modules, their types, the command line, the schema, the licences and the changelog, and no sources', () => {
     expect(tarball).toBe(`return-assistant-${version}.tgz`);
-    const files = run('tar', ['-tzf', tarball], project).split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
+    const files = run('tar', ['-tzf', tarball], project)
+      .split('\n')
+      .filter(Boolean)
+      .map((path) => path.replace(/^package\//, ''));
     for (const file of [
       'LICENSE',
       'README.md',
@@ -92,23 +100,26 @@ describe('the published package', () => {
     expect(run(join(project, 'node_modules/.bin/return-assistant'), ['check', policyFile, scenarios], project)).toMatch(/\d+ passed, 0 failed/);
   });
 
-  it.each(['Bundler', 'NodeNext'])('type-checks a consumer with %s module resolution: element, events, JSX for Preact and React, policy engine', (resolution) => {
-    const compilerOptions = {
-      target: 'ES2022',
-      module: resolution === 'Bundler' ? 'ESNext' : 'NodeNext',
-      moduleResolution: resolution,
-      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-      strict: true,
-      noEmit: true,
-      // The package's own declaration files are checked too.
-      skipLibCheck: false,
-      resolveJsonModule: true,
-      jsx: 'react-jsx',
-      types: [],
-    };
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['src'] }));
-    expect(run(bin('tsc'), ['-p', 'tsconfig.json'], project)).toBe('');
-  });
+  it.each(['Bundler', 'NodeNext'])(
+    'type-checks a consumer with %s module resolution: element, events, JSX for Preact and React, policy engine',
+    (resolution) => {
+      const compilerOptions = {
+        target: 'ES2022',
+        module: resolution === 'Bundler' ? 'ESNext' : 'NodeNext',
+        moduleResolution: resolution,
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        strict: true,
+        noEmit: true,
+        // The package's own declaration files are checked too.
+        skipLibCheck: false,
+        resolveJsonModule: true,
+        jsx: 'react-jsx',
+        types: [],
+      };
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['src'] }));
+      expect(run(bin('tsc'), ['-p', 'tsconfig.json'], project)).toBe('');
+    },
+  );
 
   it('builds into a Vite app, with the lazily loaded parts as their own files', () => {
     run(bin('vite'), ['build', '--logLevel', 'warn'], project);

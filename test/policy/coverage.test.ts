@@ -116,7 +116,21 @@ describe('every encoded rule is reachable', () => {
       pricePaidCents: [1000],
       weightPounds: [2, 40],
     });
-    const holiday = decide(imicro, { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: '2023-12-01', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 100, weightPounds: 1 }, '2024-01-15T10:00');
+    const holiday = decide(
+      imicro,
+      {
+        situation: 'changed-mind',
+        soldBy: 'store',
+        category: 'standard',
+        invoiceDate: '2023-12-01',
+        packagingComplete: true,
+        labelsIntact: true,
+        isBundle: false,
+        pricePaidCents: 100,
+        weightPounds: 1,
+      },
+      '2024-01-15T10:00',
+    );
     if (holiday.settled) citedRuleIds(holiday).forEach((id) => cited.add(id));
     expect(ruleIdsOf(imicro).filter((id) => !cited.has(id))).toEqual([]);
   });

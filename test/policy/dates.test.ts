@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  daysBetween,
-  instantAt,
-  isCalendarDate,
-  isLocalDateTime,
-  localDateAt,
-  localDateTimeAt,
-  startOfDay,
-} from '../../src/policy/dates.ts';
+import { addDays, daysBetween, instantAt, isCalendarDate, isLocalDateTime, localDateAt, localDateTimeAt, startOfDay } from '../../src/policy/dates.ts';
 import { evaluate } from '../../src/policy/index.ts';
 import { igarden } from '../support/policies.ts';
 import { zone } from './support.ts';

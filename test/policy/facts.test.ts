@@ -7,15 +7,51 @@ import { decide } from './support.ts';
 const known: Facts = { situation: 'changed-mind', soldBy: 'store', paymentMethod: 'paypal', pricePaidCents: 12_999 };
 
 const bad: { name: string; facts: Record<string, unknown>; fact: string; code: string; message: RegExp }[] = [
-  { name: 'a delivery date in the future', facts: { deliveredAt: '2026-11-30' }, fact: 'deliveredAt', code: 'future-date', message: /2026-11-30 is in the future/ },
-  { name: 'a delivery time later today than now', facts: { deliveredAt: '2026-11-23T18:00' }, fact: 'deliveredAt', code: 'future-date', message: /in the future/ },
+  {
+    name: 'a delivery date in the future',
+    facts: { deliveredAt: '2026-11-30' },
+    fact: 'deliveredAt',
+    code: 'future-date',
+    message: /2026-11-30 is in the future/,
+  },
+  {
+    name: 'a delivery time later today than now',
+    facts: { deliveredAt: '2026-11-23T18:00' },
+    fact: 'deliveredAt',
+    code: 'future-date',
+    message: /in the future/,
+  },
   { name: 'a date that does not exist', facts: { deliveredAt: '2026-02-30' }, fact: 'deliveredAt', code: 'invalid-date', message: /expected a real date/ },
   { name: 'a date from year one', facts: { deliveredAt: '0001-01-01' }, fact: 'deliveredAt', code: 'too-old', message: /from 1990-01-01 on/ },
-  { name: 'delivery before the order', facts: { orderedAt: '2026-11-20', deliveredAt: '2026-11-19' }, fact: 'deliveredAt', code: 'before-order', message: /before the order date/ },
-  { name: 'a price of "abc"', facts: { deliveredAt: '2026-11-20', pricePaidCents: 'abc' }, fact: 'pricePaidCents', code: 'not-an-amount', message: /expected a whole number of cents/ },
+  {
+    name: 'delivery before the order',
+    facts: { orderedAt: '2026-11-20', deliveredAt: '2026-11-19' },
+    fact: 'deliveredAt',
+    code: 'before-order',
+    message: /before the order date/,
+  },
+  {
+    name: 'a price of "abc"',
+    facts: { deliveredAt: '2026-11-20', pricePaidCents: 'abc' },
+    fact: 'pricePaidCents',
+    code: 'not-an-amount',
+    message: /expected a whole number of cents/,
+  },
   { name: 'a negative price', facts: { deliveredAt: '2026-11-20', pricePaidCents: -5 }, fact: 'pricePaidCents', code: 'not-an-amount', message: /got -5/ },
-  { name: 'a price in fractions of a cent', facts: { deliveredAt: '2026-11-20', pricePaidCents: 12.5 }, fact: 'pricePaidCents', code: 'not-an-amount', message: /got 12.5/ },
-  { name: 'a payment method the store does not know', facts: { deliveredAt: '2026-11-20', paymentMethod: 'bitcoin' }, fact: 'paymentMethod', code: 'not-an-option', message: /one of credit-card, paypal, other/ },
+  {
+    name: 'a price in fractions of a cent',
+    facts: { deliveredAt: '2026-11-20', pricePaidCents: 12.5 },
+    fact: 'pricePaidCents',
+    code: 'not-an-amount',
+    message: /got 12.5/,
+  },
+  {
+    name: 'a payment method the store does not know',
+    facts: { deliveredAt: '2026-11-20', paymentMethod: 'bitcoin' },
+    fact: 'paymentMethod',
+    code: 'not-an-option',
+    message: /one of credit-card, paypal, other/,
+  },
 ];
 
 describe('facts that cannot be used', () => {
@@ -36,7 +72,17 @@ describe('facts that cannot be used', () => {
   });
 
   it('a weight of NaN is not a weight', () => {
-    const decision = decide(imicro, { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: '2026-11-20', packagingComplete: true, labelsIntact: true, isBundle: false, pricePaidCents: 100, weightPounds: Number.NaN });
+    const decision = decide(imicro, {
+      situation: 'changed-mind',
+      soldBy: 'store',
+      category: 'standard',
+      invoiceDate: '2026-11-20',
+      packagingComplete: true,
+      labelsIntact: true,
+      isBundle: false,
+      pricePaidCents: 100,
+      weightPounds: Number.NaN,
+    });
     expect(decision).toMatchObject({ settled: false, needed: [{ fact: 'weightPounds' }], problems: [{ fact: 'weightPounds', code: 'not-a-weight' }] });
   });
 

@@ -33,7 +33,12 @@ const productPage = {
               restockingFee: 10,
               refundType: 'https://schema.org/FullRefund',
               itemCondition: 'https://schema.org/NewCondition',
-              returnPolicySeasonalOverride: { '@type': 'MerchantReturnPolicySeasonalOverride', startDate: '2026-11-01', endDate: '2026-12-24', merchantReturnDays: 60 },
+              returnPolicySeasonalOverride: {
+                '@type': 'MerchantReturnPolicySeasonalOverride',
+                startDate: '2026-11-01',
+                endDate: '2026-12-24',
+                merchantReturnDays: 60,
+              },
             },
           },
         },
@@ -81,17 +86,27 @@ describe('reading a page’s MerchantReturnPolicy', () => {
   });
 
   it('refuses an item that is no longer new', () => {
-    const decision = evaluate(policy, { ...fine, itemCondition: 'used', orderedAt: '2026-11-01', deliveredAt: '2026-11-03' }, at('2026-11-10T12:00'), { timeZone: zone });
+    const decision = evaluate(policy, { ...fine, itemCondition: 'used', orderedAt: '2026-11-01', deliveredAt: '2026-11-03' }, at('2026-11-10T12:00'), {
+      timeZone: zone,
+    });
     expect(decision).toMatchObject({ settled: true, verdict: 'not-eligible' });
   });
 
   it('member tiers and countries become facts the shopper is asked', () => {
     const tiers = read([
-      { '@type': 'MerchantReturnPolicy', applicableCountry: ['US'], validForMemberTier: { '@type': 'MemberProgramTier', name: 'Gold' }, returnPolicyCategory: 'MerchantReturnFiniteReturnWindow', merchantReturnDays: 90 },
+      {
+        '@type': 'MerchantReturnPolicy',
+        applicableCountry: ['US'],
+        validForMemberTier: { '@type': 'MemberProgramTier', name: 'Gold' },
+        returnPolicyCategory: 'MerchantReturnFiniteReturnWindow',
+        merchantReturnDays: 90,
+      },
       { '@type': 'MerchantReturnPolicy', applicableCountry: ['CA'], returnPolicyCategory: 'MerchantReturnFiniteReturnWindow', merchantReturnDays: 30 },
       { '@type': 'MerchantReturnPolicy', applicableCountry: ['US'], returnPolicyCategory: 'MerchantReturnFiniteReturnWindow', merchantReturnDays: 30 },
     ]);
-    const gold = evaluate(tiers, { situation: 'changed-mind', country: 'us', memberTier: 'gold', deliveredAt: '2026-09-01' }, at('2026-11-20T12:00'), { timeZone: zone });
+    const gold = evaluate(tiers, { situation: 'changed-mind', country: 'us', memberTier: 'gold', deliveredAt: '2026-09-01' }, at('2026-11-20T12:00'), {
+      timeZone: zone,
+    });
     expect(gold).toMatchObject({ settled: true, verdict: 'eligible', deadline: { windowDays: 90 } });
     const open = evaluate(tiers, { situation: 'changed-mind' }, at('2026-11-20T12:00'), { timeZone: zone });
     expect(open.settled ? [] : open.needed.map((n) => n.fact)).toEqual(expect.arrayContaining(['country', 'memberTier']));

@@ -68,7 +68,15 @@ const cases: { name: string; policy: Policy; base: Facts; domains: Domains }[] =
   {
     name: 'iMicro: whether the whole bundle comes back matters only for a bundle',
     policy: imicro,
-    base: { situation: 'changed-mind', soldBy: 'store', category: 'standard', invoiceDate: daysAgo(3), packagingComplete: true, labelsIntact: true, isBundle: false },
+    base: {
+      situation: 'changed-mind',
+      soldBy: 'store',
+      category: 'standard',
+      invoiceDate: daysAgo(3),
+      packagingComplete: true,
+      labelsIntact: true,
+      isBundle: false,
+    },
     // The price only fills in the refund's figure here (no fee is a share of it), so it is never asked: not in the domains.
     domains: { entireBundleReturned: [true, false], weightPounds: [1, 30, 30.1, 80] },
   },
@@ -133,8 +141,18 @@ describe('needed facts are exactly those that can change the decision', () => {
  * evaluator's search): for each situation it offers, the facts it can ask take values around every boundary.
  */
 describe('needed facts, every example policy', () => {
-  const DAYS_AGO = [0, 1, 2, 3, 6, 7, 8, 13, 14, 15, 16, 20, 21, 22, 28, 29, 30, 31, 32, 35, 36, 44, 45, 46, 59, 60, 61, 89, 90, 91, 92, 100, 101, 364, 365, 366, 367, 400];
-  const MOMENTS = [`${daysAgo(0)}T09:00`, `${daysAgo(0)}T14:30`, `${daysAgo(1)}T14:59`, `${daysAgo(1)}T15:00`, `${daysAgo(2)}T14:59`, `${daysAgo(2)}T15:00`, `${daysAgo(3)}T15:00`];
+  const DAYS_AGO = [
+    0, 1, 2, 3, 6, 7, 8, 13, 14, 15, 16, 20, 21, 22, 28, 29, 30, 31, 32, 35, 36, 44, 45, 46, 59, 60, 61, 89, 90, 91, 92, 100, 101, 364, 365, 366, 367, 400,
+  ];
+  const MOMENTS = [
+    `${daysAgo(0)}T09:00`,
+    `${daysAgo(0)}T14:30`,
+    `${daysAgo(1)}T14:59`,
+    `${daysAgo(1)}T15:00`,
+    `${daysAgo(2)}T14:59`,
+    `${daysAgo(2)}T15:00`,
+    `${daysAgo(3)}T15:00`,
+  ];
   const MAX_COMBINATIONS = 1_500;
 
   function thresholds(value: unknown, fact: string, out: Set<number>): Set<number> {

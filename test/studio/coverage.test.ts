@@ -36,7 +36,12 @@ describe('a merchant’s page', () => {
   const page = 'Returns\nYou may return unworn items within 30 days of delivery.\n• Gift cards are final sale.\nRefunds take 5–7 business days.';
 
   it('splits into sentences, one a line, bullets dropped', () => {
-    expect(sentencesOf(page)).toEqual(['Returns', 'You may return unworn items within 30 days of delivery.', 'Gift cards are final sale.', 'Refunds take 5–7 business days.']);
+    expect(sentencesOf(page)).toEqual([
+      'Returns',
+      'You may return unworn items within 30 days of delivery.',
+      'Gift cards are final sale.',
+      'Refunds take 5–7 business days.',
+    ]);
   });
 
   it('marks sentences encoded, partly encoded or not, forgiving typography', () => {

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { draftStore } from '../../src/studio/drafts.ts';
 import type { Draft } from '../../src/studio/drafts.ts';
 
-const draft: Draft = { policyText: '{ "format": 2, ', tableText: '{"timeZone":"UTC","scenarios":[]}', coverageText: 'Returns within 30 days.', origin: 'rei', savedAt: 1_764_460_800_000 };
+const draft: Draft = {
+  policyText: '{ "format": 2, ',
+  tableText: '{"timeZone":"UTC","scenarios":[]}',
+  coverageText: 'Returns within 30 days.',
+  origin: 'rei',
+  savedAt: 1_764_460_800_000,
+};
 
 function memory(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
   const items = new Map<string, string>();
@@ -27,7 +33,12 @@ describe('drafts', () => {
     expect(blocked.save(draft)).toBe(false);
     expect(blocked.load()).toBeNull();
     expect(() => blocked.clear()).not.toThrow();
-    const full = draftStore(() => ({ ...memory(), setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } }));
+    const full = draftStore(() => ({
+      ...memory(),
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    }));
     expect(full.save(draft)).toBe(false);
   });
 

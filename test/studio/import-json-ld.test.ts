@@ -11,7 +11,12 @@ const returnPolicy = {
   merchantReturnDays: 30,
   returnFees: 'https://schema.org/FreeReturn',
 };
-const product = { '@context': 'https://schema.org', '@type': 'Product', name: 'Mug', offers: { '@type': 'Offer', price: '12.00', priceCurrency: 'EUR', hasMerchantReturnPolicy: returnPolicy } };
+const product = {
+  '@context': 'https://schema.org',
+  '@type': 'Product',
+  name: 'Mug',
+  offers: { '@type': 'Offer', price: '12.00', priceCurrency: 'EUR', hasMerchantReturnPolicy: returnPolicy },
+};
 const page = `<!doctype html><html><head><title>Mug</title>
 <script type="application/ld+json">{ "@context": "https://schema.org", "@type": "BreadcrumbList" }</script>
 <script type='application/ld+json'>${JSON.stringify(product)}</script>

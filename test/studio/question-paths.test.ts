@@ -16,7 +16,12 @@ describe.each([
   it('counts as many paths and questions as xstate/graph finds', () => {
     const counts = conversationPaths(policy, {}, NOW, zone).map((path) => path.context.answers.length);
     const studio = questionCounts(policy, { now: NOW, timeZone: zone, maxMs: 60_000 });
-    expect(studio).toEqual({ paths: counts.length, mean: Math.round((counts.reduce((a, b) => a + b, 0) / counts.length) * 100) / 100, max: Math.max(...counts), complete: true });
+    expect(studio).toEqual({
+      paths: counts.length,
+      mean: Math.round((counts.reduce((a, b) => a + b, 0) / counts.length) * 100) / 100,
+      max: Math.max(...counts),
+      complete: true,
+    });
   });
 
   it('stops at its budget and says so', () => {
@@ -29,9 +34,22 @@ describe('a conversation that gets longer says so', () => {
   it('compares the counts after an edit with those before', () => {
     const before = questionCounts(imicro, { now: NOW, timeZone: zone });
     // One more question for every change of mind: a yes-no fact a rule reads before anything else.
-    const longer = JSON.parse(readFileSync(new URL('../../examples/policies/imicro/policy.json', import.meta.url), 'utf8')) as { facts: Record<string, unknown>; rules: unknown[] };
+    const longer = JSON.parse(readFileSync(new URL('../../examples/policies/imicro/policy.json', import.meta.url), 'utf8')) as {
+      facts: Record<string, unknown>;
+      rules: unknown[];
+    };
     longer.facts.giftReceipt = { kind: 'yes-no', question: 'Do you have a gift receipt?' };
-    longer.rules.unshift({ id: 'gift', quote: 'Gifts need a gift receipt.', when: { all: [{ fact: 'situation', is: 'changed-mind' }, { fact: 'giftReceipt', is: false }] }, verdict: 'not-eligible' });
+    longer.rules.unshift({
+      id: 'gift',
+      quote: 'Gifts need a gift receipt.',
+      when: {
+        all: [
+          { fact: 'situation', is: 'changed-mind' },
+          { fact: 'giftReceipt', is: false },
+        ],
+      },
+      verdict: 'not-eligible',
+    });
     const validation = validatePolicy(longer);
     if (!validation.ok) throw new Error(validation.errors.join('\n'));
     const after = questionCounts(validation.policy, { now: NOW, timeZone: zone });

@@ -44,12 +44,23 @@ describe('a new shopper case', () => {
   const policy = loadPolicy('igarden');
   const timeZone = 'America/New_York';
   const now = '2026-11-23T15:00';
-  const entries = { situation: 'changed-mind', soldBy: 'store', region: 'domestic', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: '129.99', tagsAttached: '' };
+  const entries = {
+    situation: 'changed-mind',
+    soldBy: 'store',
+    region: 'domestic',
+    deliveredAt: '2026-11-10',
+    paymentMethod: 'paypal',
+    pricePaidCents: '129.99',
+    tagsAttached: '',
+  };
 
   it('reads the form by kind: amounts in the currency become cents, "?" is not known, empty is not given', () => {
     const kind = (fact: string) => kindOf(policy, fact);
     expect(factsFromEntries(entries, kind).facts.pricePaidCents).toBe(12_999);
-    expect(factsFromEntries({ situation: 'defective', shipped: 'true', deliveredAt: '?' }, (fact) => (fact === 'shipped' ? 'yes-no' : 'moment'))).toEqual({ facts: { situation: 'defective', shipped: true }, unknown: ['deliveredAt'] });
+    expect(factsFromEntries({ situation: 'defective', shipped: 'true', deliveredAt: '?' }, (fact) => (fact === 'shipped' ? 'yes-no' : 'moment'))).toEqual({
+      facts: { situation: 'defective', shipped: true },
+      unknown: ['deliveredAt'],
+    });
     expect('tagsAttached' in factsFromEntries(entries, kind).facts).toBe(false);
   });
 

@@ -30,7 +30,9 @@ describe('completion', () => {
     expect(valueSuggestions(schema, ['rules', 0, 'verdict'])).toEqual(['"eligible"', '"not-eligible"', '"handled-elsewhere"', '"needs-review"']);
     expect(valueSuggestions(schema, ['facts', 'tagsAttached', 'kind'])).toContain('"yes-no"');
     expect(valueSuggestions(schema, ['format'])).toEqual(['2']);
-    expect(keySuggestions(schema, ['facts', 'tagsAttached']).map((s) => s.key)).toEqual(expect.arrayContaining(['kind', 'question', 'options', 'from', 'says']));
+    expect(keySuggestions(schema, ['facts', 'tagsAttached']).map((s) => s.key)).toEqual(
+      expect.arrayContaining(['kind', 'question', 'options', 'from', 'says']),
+    );
   });
 });
 

@@ -13,7 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 export async function buildAndServeSite(): Promise<{ origin: string; close: () => Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'studio-site-'));

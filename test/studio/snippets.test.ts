@@ -14,10 +14,15 @@ describe('embed snippets', () => {
   });
 
   it('pin the entry file with its SRI hash when the build is known, and claim none otherwise', () => {
-    expect(embedSnippet('launcher', { policy, version: '0.1.0', integrity: hashes })).toContain('return-assistant.js" integrity="sha384-abc" crossorigin="anonymous"');
+    expect(embedSnippet('launcher', { policy, version: '0.1.0', integrity: hashes })).toContain(
+      'return-assistant.js" integrity="sha384-abc" crossorigin="anonymous"',
+    );
     expect(embedSnippet('inline', { policy, version: '0.1.0', integrity: hashes })).toContain('<return-assistant mode="inline">');
-    expect(embedSnippet('module', { policy, version: '0.1.0', integrity: hashes })).toContain('"integrity":{"https://your-cdn/return-assistant/0.1.0/return-assistant-api.js":"sha384-def"}');
-    for (const way of ['launcher', 'inline', 'module'] as const) expect(embedSnippet(way, { policy, version: '0.1.0', integrity: {} })).not.toContain('integrity');
+    expect(embedSnippet('module', { policy, version: '0.1.0', integrity: hashes })).toContain(
+      '"integrity":{"https://your-cdn/return-assistant/0.1.0/return-assistant-api.js":"sha384-def"}',
+    );
+    for (const way of ['launcher', 'inline', 'module'] as const)
+      expect(embedSnippet(way, { policy, version: '0.1.0', integrity: {} })).not.toContain('integrity');
   });
 
   it('write JSON-LD in its script element', () => {

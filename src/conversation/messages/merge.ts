@@ -11,7 +11,8 @@ import type { Messages } from './en.ts';
  * @example merged({ ui: { send: 'Send', close: 'Close' } }, { ui: { send: 'Go' } }) // { ui: { send: 'Go', close: 'Close' } }
  */
 export function merged(base: unknown, over: unknown): unknown {
-  if (typeof base !== 'object' || base === null || Array.isArray(base)) return typeof over === typeof base && Array.isArray(over) === Array.isArray(base) ? over : base;
+  if (typeof base !== 'object' || base === null || Array.isArray(base))
+    return typeof over === typeof base && Array.isArray(over) === Array.isArray(base) ? over : base;
   if (typeof over !== 'object' || over === null) return base;
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {

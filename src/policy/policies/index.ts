@@ -27,9 +27,9 @@ export const BUILT_IN_POLICY_IDS = Object.keys(files);
  * and for a language only the page speaks), or null for an unknown id.
  */
 export function loadBuiltInPolicy(id: string, locale: string): Promise<Policy> | null {
-  const byLanguage = Object.prototype.hasOwnProperty.call(files, id) ? files[id]! : null;
+  const byLanguage = Object.hasOwn(files, id) ? files[id]! : null;
   if (!byLanguage) return null;
   const language = locale.split('-')[0]!.toLowerCase();
-  const load = Object.prototype.hasOwnProperty.call(byLanguage, language) ? byLanguage[language]! : byLanguage.en!;
+  const load = Object.hasOwn(byLanguage, language) ? byLanguage[language]! : byLanguage.en!;
   return load().then((module) => preparedPolicy(module.default));
 }

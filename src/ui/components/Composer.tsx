@@ -63,26 +63,28 @@ export function Composer({ question, doubt, autoFocus, placeholder, datePlacehol
             </button>
           ))}
         </div>
-      ) : (question.options.length > 0 || question.canSayDontKnow) && (
-        <div class="replies" role="group" aria-labelledby={labelId} part="replies">
-          {question.options.map((option, index) => (
-            <button
-              type="button"
-              class="reply"
-              part="reply"
-              key={String(option.value)}
-              ref={index === 0 ? (first as preact.Ref<HTMLButtonElement>) : undefined}
-              onClick={() => onAnswer(option.value)}
-            >
-              {option.label}
-            </button>
-          ))}
-          {question.canSayDontKnow && (
-            <button type="button" class="reply reply-unsure" part="reply" onClick={() => onAnswer(DONT_KNOW)}>
-              {dontKnowLabel}
-            </button>
-          )}
-        </div>
+      ) : (
+        (question.options.length > 0 || question.canSayDontKnow) && (
+          <div class="replies" role="group" aria-labelledby={labelId} part="replies">
+            {question.options.map((option, index) => (
+              <button
+                type="button"
+                class="reply"
+                part="reply"
+                key={String(option.value)}
+                ref={index === 0 ? (first as preact.Ref<HTMLButtonElement>) : undefined}
+                onClick={() => onAnswer(option.value)}
+              >
+                {option.label}
+              </button>
+            ))}
+            {question.canSayDontKnow && (
+              <button type="button" class="reply reply-unsure" part="reply" onClick={() => onAnswer(DONT_KNOW)}>
+                {dontKnowLabel}
+              </button>
+            )}
+          </div>
+        )
       )}
       <div class="typed">
         <input

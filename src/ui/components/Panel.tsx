@@ -27,7 +27,9 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], [tabi
 function keepTabInside(event: KeyboardEvent): void {
   const panel = event.currentTarget as HTMLElement;
   if (!panel.ownerDocument.defaultView?.matchMedia('(max-width: 480px)').matches) return;
-  const focusable = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null || element === panel.ownerDocument.activeElement);
+  const focusable = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.offsetParent !== null || element === panel.ownerDocument.activeElement,
+  );
   if (focusable.length === 0) return;
   const active = (panel.getRootNode() as ShadowRoot | Document).activeElement;
   const [first, last] = [focusable[0]!, focusable.at(-1)!];
@@ -59,7 +61,10 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
     text: fill(messages.doubts[doubt.code], doubt.params),
     replies: [
       ...(doubt.suggestion ? [{ label: doubt.suggestion.display, choose: () => model.send({ type: 'answer.submit', answer: doubt.suggestion!.value }) }] : []),
-      { label: doubt.code === 'free' ? messages.doubts.yesFree : fill(messages.doubts.yes, { answer: doubt.answer.display }), choose: () => model.send({ type: 'answer.confirm' }) },
+      {
+        label: doubt.code === 'free' ? messages.doubts.yesFree : fill(messages.doubts.yes, { answer: doubt.answer.display }),
+        choose: () => model.send({ type: 'answer.confirm' }),
+      },
       { label: messages.doubts.change, choose: () => model.send({ type: 'answer.reconsider' }) },
     ],
   };
@@ -105,11 +110,7 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
           </button>
         </p>
       )}
-      <Transcript
-        messages={transcriptOf(context)}
-        changeLabel={messages.followUps.edit}
-        onChange={(key) => model.send({ type: 'answer.edit', key })}
-      >
+      <Transcript messages={transcriptOf(context)} changeLabel={messages.followUps.edit} onChange={(key) => model.send({ type: 'answer.edit', key })}>
         {view && (
           <div ref={resultRef}>
             <ResultCard
