@@ -18,9 +18,19 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 // Minified without the bundler's annotations (`/* @__PURE__ */`, a hundred bytes a shopper downloads for nothing);
 // licence comments are kept.
 const comments = { legal: true, annotation: false, jsdoc: false };
+/**
+ * The ES module builds (the script tag's file, the module API, the chunks both load) are minified by Terser: some 55 B
+ * less brotli than the bundler's own minifier in the eager file, which has a budget of 2.5 KB. Both builds use it, so
+ * that they load the very same chunks. Three passes; nothing unsafe.
+ */
+const terser: UserConfig['build'] = {
+  minify: 'terser',
+  terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: 'some' } },
+};
 const modules: UserConfig['build'] = {
   lib: { entry: { 'return-assistant': 'src/embed/script.ts' }, formats: ['es'] },
-  rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: chunkName, minify: true, comments } },
+  rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: chunkName, comments } },
+  ...terser,
 };
 /**
  * The ES module API (`return-assistant-api.js`: `mount()`), built on its own so that the script tag's file carries no
@@ -28,7 +38,8 @@ const modules: UserConfig['build'] = {
  */
 const api: UserConfig['build'] = {
   lib: { entry: { 'return-assistant-api': 'src/embed/index.ts' }, formats: ['es'] },
-  rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: chunkName, minify: true, comments } },
+  rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: chunkName, comments } },
+  ...terser,
 };
 const classic: UserConfig['build'] = {
   lib: { entry: { 'return-assistant.classic': 'src/embed/classic.ts' }, formats: ['iife'], name: 'ReturnAssistant' },

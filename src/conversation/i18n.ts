@@ -3,7 +3,9 @@ import type { CalendarDate, LocalText } from '../policy/index.ts';
 import type { Language, Locale } from './locale.ts';
 import type { Messages, Plural } from './messages/en.ts';
 
-export { LOCALE_NAMES, pickLocale, registerLanguage } from './locale.ts';
+import { languageFor } from './locale.ts';
+
+export { LOCALE_NAMES, registerLanguage } from './locale.ts';
 export type { Language, Locale } from './locale.ts';
 
 // These two helpers are also in locale.ts, on purpose: a module that both the eager launcher and this lazy part
@@ -15,6 +17,36 @@ const registered = (language: string): Language | undefined => {
   const registry = globalThis.returnAssistantLanguages;
   return registry && Object.hasOwn(registry, language) ? registry[language] : undefined;
 };
+
+/**
+ * `language` (the launcher's, `languageFor`) as the first of `candidates` in that language that says more, as a
+ * canonical tag ("es_mx" is "es-MX"): a page in "en" read in a browser set to "en-GB" writes and reads dates the
+ * British way. Apart from `languageFor` so that the eager launcher carries no tag canonicalising.
+ */
+export function preciseLocale(language: string, candidates: readonly (string | null | undefined)[]): Locale {
+  for (const candidate of candidates) {
+    try {
+      const [tag] = Intl.getCanonicalLocales(candidate?.replace('_', '-') ?? []);
+      if (tag && tag !== language && languageOf(tag) === language) return tag;
+    } catch {
+      // Not a language tag ("", "en-"): the next candidate.
+    }
+  }
+  return language;
+}
+
+/**
+ * A widget element's locale: `language` (its launcher's: `languageOfElement`) as precisely as the element's `lang`,
+ * the page's or the browser's says it.
+ */
+export const localeOf = (element: Element, language: string): Locale =>
+  preciseLocale(language, [element.getAttribute('lang'), document.documentElement.lang, navigator.language]);
+
+/**
+ * The first of `candidates` whose language the widget speaks (shipped or registered), as precisely as they say it.
+ * @example pickLocale('english', 'en', 'en_GB') // 'en-GB'
+ */
+export const pickLocale = (...candidates: (string | null | undefined)[]): Locale => preciseLocale(languageFor(...candidates), candidates);
 
 /** Catalogues are loaded one language at a time (a shopper downloads only theirs), then registered here. */
 const catalogues = new Map<string, Messages>();

@@ -9,7 +9,19 @@ export { summaryText, calendarFile } from './summary.ts';
 export { questionFor, valueLabel, DONT_KNOW } from './questions.ts';
 export type { Question, QuestionKey, Option, AnswerKind } from './questions.ts';
 export type { Answer } from './answers.ts';
-export { pickLocale, messagesFor, fill, loadMessages, registerMessages, registerLanguage, directionOf, plural, LOCALE_NAMES } from './i18n.ts';
+export {
+  pickLocale,
+  preciseLocale,
+  localeOf,
+  messagesFor,
+  fill,
+  loadMessages,
+  registerMessages,
+  registerLanguage,
+  directionOf,
+  plural,
+  LOCALE_NAMES,
+} from './i18n.ts';
 export type { Language, Locale } from './i18n.ts';
 export { sessionStorageAccess, noStorage, storageKey, SNAPSHOT_VERSION } from './persist.ts';
 export type { StorageAccess } from './persist.ts';

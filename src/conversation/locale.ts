@@ -48,29 +48,20 @@ export function languageOf(locale: Locale): string {
 }
 
 /**
- * The first of `candidates` whose language the widget speaks, as a canonical tag ("es_mx" is "es-MX"), else English.
- * A bare language is made more precise by a later candidate in that language: a page in "en" read in a browser set
- * to "en-GB" writes and reads dates the British way.
+ * The language of the first of `candidates` the widget speaks (shipped or registered), else English: what the eager
+ * launcher needs for its label, without the cost of canonicalising tags.
+ * @example languageFor('english', 'en_GB') // 'en'
  */
-export function pickLocale(...candidates: (string | null | undefined)[]): Locale {
-  let picked: string | undefined;
+export function languageFor(...candidates: (string | null | undefined)[]): string {
   for (const candidate of candidates) {
-    try {
-      const [tag] = Intl.getCanonicalLocales(candidate?.replace('_', '-') ?? []);
-      if (!tag) continue;
-      const language = languageOf(tag);
-      if (picked ? language === picked : (LOCALE_NAMES as readonly string[]).includes(language) || registeredLanguage(language)) {
-        if (tag !== language) return tag;
-        picked ??= tag;
-      }
-    } catch {
-      // Not a language tag ("", "english"): the next candidate.
-    }
+    const language = candidate && languageOf(candidate.replace('_', '-'));
+    if (language && ((LOCALE_NAMES as readonly string[]).includes(language) || registeredLanguage(language))) return language;
   }
-  return picked ?? 'en';
+  return 'en';
 }
 
-/** The locale of a widget element: its `lang`, then the page's, then the browser's, the first the widget speaks. */
-export function localeOf(element: Element): Locale {
-  return pickLocale(element.getAttribute('lang'), document.documentElement.lang, navigator.language);
-}
+/**
+ * The language of a widget element's launcher (and of its loading messages): that of its `lang`, else the page's,
+ * else the browser's, the first the widget speaks. The panel speaks it too (`localeOf`, in the lazy part, says it more precisely).
+ */
+export const languageOfElement = (element: Element): string => languageFor(element.getAttribute('lang'), document.documentElement.lang, navigator.language);

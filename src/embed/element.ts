@@ -4,7 +4,7 @@
  * conversation and the store's policy) on first hover, focus or click; an inline
  * widget loads it when it comes near the viewport. Nothing here runs outside a browser.
  */
-import { languageOf, localeOf, registeredLanguage } from '../conversation/locale.ts';
+import { languageOfElement, registeredLanguage } from '../conversation/locale.ts';
 import type { Facts } from '../policy/facts.ts';
 import type { Handle } from './load.ts';
 import LAUNCHER_CSS from './launcher.css?inline';
@@ -15,30 +15,54 @@ export const TAG = 'return-assistant';
  * after the store deployed a new version, an integrity mismatch): the conversation's own catalogue is in that rest.
  */
 const TEXT: Record<string, [label: string, failed: string]> = {
-  en: ['Can I return this?', 'Couldn’t load. Try again, or reload the page.'],
-  es: ['¿Puedo devolverlo?', 'No se pudo cargar. Reintente o recargue la página.'],
-  fr: ['Puis-je le retourner\u202f?', 'Échec du chargement. Réessayez ou rechargez la page.'],
-  de: ['Kann ich es zurückgeben?', 'Laden fehlgeschlagen. Erneut versuchen oder Seite neu laden.'],
+  en: ['Can I return this?', 'Couldn’t load. Try again.'],
+  es: ['¿Puedo devolverlo?', 'No se pudo cargar. Reintente.'],
+  fr: ['Puis-je le retourner\u202f?', 'Échec du chargement. Réessayez.'],
+  de: ['Kann ich es zurückgeben?', 'Laden fehlgeschlagen. Erneut versuchen.'],
 };
 
-/** The settings a page gives (script `data-*`, `mount()` options), in camelCase; `attributeFor` names each one's attribute. */
-export const SETTINGS = 'policy mode locale label position theme instance category memberTier price currency variant weight seller country region facts'.split(
+/**
+ * Every attribute the element reads, each observed: the first seven say which widget it is (a change draws it afresh),
+ * the rest are facts about the product (a change is read again by a conversation under way).
+ */
+export const ATTRIBUTES = 'policy mode lang label position theme instance category member-tier price currency variant weight seller country region facts'.split(
   ' ',
 );
-/**
- * The attribute a setting is written to.
- * @example attributeFor('memberTier') // 'member-tier'; attributeFor('locale') // 'lang'
- */
-export const attributeFor = (setting: string): string => (setting === 'locale' ? 'lang' : setting.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
 
-/** A new `<return-assistant>` with the page's settings (a script's `data-*`, or `mount()` options) as its attributes. */
+/**
+ * The name a setting has in `mount()` options (camelCase; `lang` is `locale`, as a script's `data-locale`).
+ * @example settingFor('member-tier') // 'memberTier'; settingFor('lang') // 'locale'
+ */
+export const settingFor = (attribute: string): string => (attribute === 'lang' ? 'locale' : attribute.replace(/-./g, (dash) => dash[1]!.toUpperCase()));
+
+/** A new `<return-assistant>` with `mount()` options as its attributes. */
 export function elementWith(settings: Readonly<Record<string, unknown>>): ReturnAssistantElement {
   const element = document.createElement(TAG) as ReturnAssistantElement;
-  for (const setting of SETTINGS) {
-    const value = settings[setting];
-    if (typeof value === 'string' || typeof value === 'number') element.setAttribute(attributeFor(setting), String(value));
+  for (const attribute of ATTRIBUTES) {
+    const value = settings[settingFor(attribute)];
+    if (typeof value === 'string' || typeof value === 'number') element.setAttribute(attribute, String(value));
   }
   return element;
+}
+
+/**
+ * The launcher a script tag configures (`data-policy`, `data-price`, … `data-locale` for `lang`), added to the page
+ * once per policy and instance however often the script is included, when the page has been parsed.
+ */
+export function mountFrom(script: HTMLScriptElement): void {
+  const mountOnce = () => {
+    const key = `${script.dataset.policy}:${script.dataset.instance ?? 'default'}`;
+    if (document.querySelector(`${TAG}[data-mounted-by="${CSS.escape(key)}"]`)) return;
+    const element = document.createElement(TAG);
+    for (const attribute of ATTRIBUTES) {
+      const value = script.getAttribute(`data-${attribute === 'lang' ? 'locale' : attribute}`);
+      if (value !== null) element.setAttribute(attribute, value);
+    }
+    element.dataset.mountedBy = key;
+    document.body.append(element);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountOnce, { once: true });
+  else mountOnce();
 }
 
 let launcherSheet: CSSStyleSheet | null = null;
@@ -48,7 +72,7 @@ let loader: Promise<Loader> | null = null;
 /**
  * The rest of the widget, loaded once for every element on the page. A failed load is forgotten, so the next call
  * imports the same URL again: the HTML standard no longer keeps a failed fetch in the module map (Chromium follows
- * it; in a browser that still does, the shopper is told to reload). Not a fresh URL: the lazy chunks import each
+ * it; in a browser that still does, only a reload helps). Not a fresh URL: the lazy chunks import each
  * other by their plain URLs, so a second copy of one would split the state they share.
  */
 export function loadWidget(): Promise<Loader> {
@@ -88,7 +112,7 @@ let nameTaken = false;
  * defined the name (the widget cannot run; said once in the console). Another copy of this widget is fine.
  */
 export function defineReturnAssistant(): boolean {
-  if (typeof window === 'undefined' || typeof customElements === 'undefined') return false;
+  if (typeof customElements === 'undefined') return false;
   const defined = customElements.get(TAG);
   if (defined) {
     if ('prefill' in defined.prototype) return true;
@@ -102,7 +126,7 @@ export function defineReturnAssistant(): boolean {
     // Declared, not initialised: a value a page (or React) set before the element was defined stays set when it upgrades.
     declare policyData: unknown;
     /** Every setting's attribute: a change is taken at once (a fact, such as another variant's price: read again). */
-    static observedAttributes = SETTINGS.map(attributeFor);
+    static observedAttributes = ATTRIBUTES;
     #root: ShadowRoot | null = null;
     #launcher: HTMLButtonElement | null = null;
     /** An inline widget's place on the page while its panel loads, or says why it could not. */
@@ -116,8 +140,7 @@ export function defineReturnAssistant(): boolean {
 
     connectedCallback(): void {
       this.#root ??= this.attachShadow({ mode: 'open' });
-      launcherSheet ??= new CSSStyleSheet();
-      if (!launcherSheet.cssRules.length) launcherSheet.replaceSync(LAUNCHER_CSS);
+      if (!launcherSheet) (launcherSheet = new CSSStyleSheet()).replaceSync(LAUNCHER_CSS);
       this.#root.adoptedStyleSheets = [launcherSheet];
       if (this.getAttribute('mode') === 'inline') {
         const slot = document.createElement('div');
@@ -132,12 +155,12 @@ export function defineReturnAssistant(): boolean {
       }
       const button = document.createElement('button');
       button.className = 'launcher';
-      button.setAttribute('part', 'launcher');
+      button.part = 'launcher';
       button.ariaExpanded = 'false';
       const label = this.getAttribute('label');
-      const language = localeOf(this);
+      const language = languageOfElement(this);
       // A language the page registered without a label gets the English one.
-      const own = registeredLanguage(languageOf(language))?.label ?? TEXT[languageOf(language)]?.[0];
+      const own = registeredLanguage(language)?.label ?? TEXT[language]?.[0];
       // On a phone the label is read out but not shown: the launcher is a small round "?" that covers less of the page.
       const text = document.createElement('span');
       text.textContent = label || own || TEXT.en![0];
@@ -154,7 +177,7 @@ export function defineReturnAssistant(): boolean {
       // most shoppers never open it (issue 13). A failure here is silent: the click tries again and says so.
       const preload = () =>
         void loadWidget()
-          .then((widget) => widget.prepare(this, localeOf(this)))
+          .then((widget) => widget.prepare(this, languageOfElement(this)))
           .catch(() => {});
       const toggle = () => (this.#opened ? this.close() : this.open());
       button.addEventListener('pointerenter', preload, { once: true });
@@ -172,8 +195,8 @@ export function defineReturnAssistant(): boolean {
     attributeChangedCallback(name: string, old: string | null, value: string | null): void {
       // Before the element is drawn every attribute is read when it is; a value set again unchanged changes nothing.
       if (old === value || !this.#root || !this.isConnected) return;
-      // The facts after `instance` in SETTINGS: the conversation goes on, on the page's new facts.
-      if (SETTINGS.indexOf(name.replace(/-./g, (dash) => dash[1]!.toUpperCase())) > 6) void this.#handle?.then((handle) => handle?.refresh());
+      // The facts after `instance`: the conversation goes on, on the page's new facts.
+      if (ATTRIBUTES.indexOf(name) > 6) void this.#handle?.then((handle) => handle?.refresh());
       else {
         // Another policy, language, label, mode or place: drawn afresh (the answers are saved, and come back).
         this.disconnectedCallback();
@@ -201,8 +224,8 @@ export function defineReturnAssistant(): boolean {
           widget.mountWidget(this, this.#root!, {
             onClose: this.#launcher ? () => this.close() : null,
             facts: this.#pendingFacts,
-            // Chosen here, as the launcher's label is, so the two always agree.
-            locale: localeOf(this),
+            // The launcher's language, for the panel to speak the same one.
+            language: languageOfElement(this),
           }),
         )
         .then(
@@ -229,7 +252,7 @@ export function defineReturnAssistant(): boolean {
       const status = document.createElement('p');
       status.role = 'alert';
       // A language the page registered says it in English: the page gave no words for it.
-      const [label, failed] = TEXT[languageOf(localeOf(this))] ?? TEXT.en!;
+      const [label, failed] = TEXT[languageOfElement(this)] ?? TEXT.en!;
       status.textContent = failed;
       this.#status = status;
       if (this.#slot) {
@@ -258,8 +281,8 @@ export function defineReturnAssistant(): boolean {
         return false;
       }
       if (this.#launcher) this.#launcher.ariaExpanded = 'true';
+      // The panel says `open` (and `close`), under both names, once it is shown (or hidden).
       handle.show();
-      this.#emit('open');
       return true;
     }
 
@@ -270,26 +293,12 @@ export function defineReturnAssistant(): boolean {
       if (this.#launcher) this.#launcher.ariaExpanded = 'false';
       void this.#handle?.then((handle) => handle?.hide());
       this.#launcher?.focus();
-      this.#emit('close');
     }
 
     /** Adds facts the page knows (e.g. after the shopper picks a variant); they are never asked. */
     prefill(facts: Facts): void {
       this.#pendingFacts = { ...this.#pendingFacts, ...facts };
       void this.#handle?.then((handle) => handle?.prefill(facts));
-    }
-
-    /** Under both names: `return-assistant:open`, and `return-assistant-open` for JSX, where a prop cannot hold a colon. */
-    #emit(name: 'open' | 'close'): void {
-      for (const separator of [':', '-']) {
-        this.dispatchEvent(new CustomEvent(`return-assistant${separator}${name}`, { bubbles: true, composed: true, detail: { policy: this.#policyId() } }));
-      }
-    }
-
-    /** The policy's id for events: the id inside policy data the page gave, or the attribute. */
-    #policyId(): string | null {
-      const id: unknown = (this.policyData as { id?: unknown } | null | undefined)?.id;
-      return typeof id === 'string' ? id : this.getAttribute('policy');
     }
   }
 

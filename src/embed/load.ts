@@ -3,7 +3,7 @@
  * the merchant's own, validated), gathers what the page knows about the product,
  * and mounts the panel.
  */
-import { directionOf, loadMessages, machineFor } from '../conversation/index.ts';
+import { directionOf, loadMessages, localeOf, machineFor } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
 import { loadBuiltInPolicy } from '../policy/policies/index.ts';
 import type { Facts, Policy } from '../policy/index.ts';
@@ -84,7 +84,9 @@ const prepared = new WeakMap<HTMLElement, { for: string; ready: Promise<{ policy
  * Loads what a panel needs (the store's policy, the shopper's language, the conversation machine) ahead of
  * the first click: called when the shopper points at the launcher or tabs to it.
  */
-export function prepare(element: HTMLElement & { policyData?: unknown }, locale: Locale): Promise<{ policy: Policy | null; locale: Locale }> {
+export function prepare(element: HTMLElement & { policyData?: unknown }, language: string): Promise<{ policy: Policy | null; locale: Locale }> {
+  // The launcher's language (the element chose it, so the two always agree), as precisely as the page says it ("en-GB").
+  const locale = localeOf(element, language);
   const wanted = `${element.getAttribute('policy')}|${locale}`;
   let ready = prepared.get(element)?.for === wanted ? prepared.get(element)!.ready : undefined;
   if (!ready) {
@@ -103,9 +105,9 @@ export function prepare(element: HTMLElement & { policyData?: unknown }, locale:
 export async function mountWidget(
   element: HTMLElement & { policyData?: unknown },
   root: ShadowRoot,
-  options: { onClose: (() => void) | null; facts: Facts; locale: Locale },
+  options: { onClose: (() => void) | null; facts: Facts; language: string },
 ): Promise<Handle> {
-  const { policy, locale } = await prepare(element, options.locale);
+  const { policy, locale } = await prepare(element, options.language);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles()];
   const overlay = options.onClose !== null;
   const container = document.createElement('div');
@@ -119,7 +121,25 @@ export async function mountWidget(
   // (a product card the merchant put the element in) can clip or cover it.
   const topLayer = overlay && typeof container.showPopover === 'function';
   if (topLayer) container.popover = 'manual';
+  // Events under both names, as the element's own (`return-assistant:open`, `return-assistant-open` for JSX), with the
+  // policy's id: the one inside policy data the page gave, or the attribute.
+  const dispatch = (name: string, detail: object = {}) => {
+    const id: unknown = policy?.id ?? (element.policyData as { id?: unknown } | null | undefined)?.id;
+    for (const separator of [':', '-']) {
+      element.dispatchEvent(
+        new CustomEvent(`return-assistant${separator}${name}`, {
+          bubbles: true,
+          composed: true,
+          detail: { policy: typeof id === 'string' ? id : element.getAttribute('policy'), ...detail },
+        }),
+      );
+    }
+  };
+  /** Shows or hides the panel; `open` and `close` are told when it does either. */
+  let open = false;
   const setShown = (shown: boolean) => {
+    if (open !== shown) dispatch(shown ? 'open' : 'close');
+    open = shown;
     container.hidden = !shown;
     if (topLayer && container.isConnected && container.matches(':popover-open') !== shown) {
       if (shown) container.showPopover();
@@ -141,14 +161,7 @@ export async function mountWidget(
       locale,
       instance: instanceOf(element),
       onClose: options.onClose,
-      // Under both names, as the element's own events (`return-assistant:decision`, `return-assistant-decision` for JSX).
-      dispatch: (name, detail) => {
-        for (const separator of [':', '-']) {
-          element.dispatchEvent(
-            new CustomEvent(`return-assistant${separator}${name}`, { bubbles: true, composed: true, detail: { policy: policy.id, ...detail } }),
-          );
-        }
-      },
+      dispatch,
     });
   } catch (error) {
     // Nothing half-built is left behind for the next attempt to stack on.

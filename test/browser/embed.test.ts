@@ -132,7 +132,7 @@ describe('Subresource Integrity', () => {
     await page.evaluate(() => {
       const heard: string[] = [];
       (window as unknown as { heard: string[] }).heard = heard;
-      for (const name of ['open', 'answer', 'decision']) {
+      for (const name of ['open', 'answer', 'decision', 'close']) {
         for (const type of [`return-assistant:${name}`, `return-assistant-${name}`])
           document.addEventListener(type, (event) => heard.push(`${type} ${JSON.stringify((event as CustomEvent).detail)}`));
       }
@@ -141,13 +141,19 @@ describe('Subresource Integrity', () => {
     await start(panel);
     for (const text of steps) await answer(panel, text);
     expect(await resultOf(panel)).toEqual(expected(imicro, { situation: 'changed-mind', soldBy: 'store', category: 'digital' }));
+    // Closed, and closed again: told once.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.locator('button.launcher').getAttribute('aria-expanded')).toBe('false');
+    await page.evaluate(() => (document.querySelector('return-assistant') as HTMLElement & { close(): void }).close());
     const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
     expect(heard.filter((line) => line.startsWith('return-assistant:')).map((line) => line.split(' ')[0])).toEqual([
       'return-assistant:open',
       'return-assistant:answer',
       'return-assistant:answer',
       'return-assistant:decision',
+      'return-assistant:close',
     ]);
+    expect(heard.at(-1)).toBe('return-assistant-close {"policy":"imicro"}');
     expect(heard.filter((line) => line.startsWith('return-assistant-'))).toEqual(
       heard.filter((line) => line.startsWith('return-assistant:')).map((line) => line.replace(':', '-')),
     );

@@ -16,7 +16,7 @@ import { answer, expectedResult, resultOf, start, widget } from './drive.ts';
 
 const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
 const shared = useBrowserAndServer({ beforeAll, afterAll });
-const FAILED = { en: 'Couldn’t load. Try again, or reload the page.', es: 'No se pudo cargar. Reintente o recargue la página.' };
+const FAILED = { en: 'Couldn’t load. Try again.', es: 'No se pudo cargar. Reintente.' };
 
 const built = new URL(`../../dist/return-assistant/${version}/`, import.meta.url);
 const loadChunk = `chunks/${readdirSync(new URL('chunks/', built)).find((name) => name.startsWith('load-'))!}`;

@@ -96,8 +96,8 @@ describe('page layouts it was never tuned to', () => {
     const panel = widget(page);
     const launcher = panel.locator('button.launcher');
     expect(await launcher.innerText()).toBe('Can I return this?');
-    // English as the browser speaks it (the page's context is en-US).
-    expect(await launcher.evaluate((button) => [button.getAttribute('lang'), getComputedStyle(button).direction])).toEqual(['en-US', 'ltr']);
+    // English; the panel, as the browser speaks it (the page's context is en-US).
+    expect(await launcher.evaluate((button) => [button.getAttribute('lang'), getComputedStyle(button).direction])).toEqual(['en', 'ltr']);
     await start(panel);
     await answer(panel, 'I changed my mind');
     const box = panel.locator('.overlay');
