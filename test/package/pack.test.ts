@@ -27,7 +27,9 @@ function run(command: string, args: string[], cwd: string): string {
       cwd,
       encoding: 'utf8',
       stdio: 'pipe',
-      env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' },
+      // NODE_ENV as a publisher's shell has it (Vitest sets it to "test", which would build the widget's libraries
+      // with their development code).
+      env: { ...process.env, NODE_ENV: 'production', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' },
     });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
