@@ -2,10 +2,12 @@
  * `npm run bench`: what a shopper feels, in headless Chromium (Debian's), on a plain product page served on 127.0.0.1.
  * Warm-up runs, then measured runs; prints the median and range of each measure, at 1× and 4× CPU throttling.
  */
+import { readdirSync } from 'node:fs';
 import { it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launch } from '../test/browser/browser.ts';
 import { startServer } from '../test/browser/server.ts';
+import { DONT_KNOW } from '../test/browser/drive.ts';
 // @ts-expect-error: a plain ES module without types
 import { sizes } from './size.mjs';
 
@@ -26,12 +28,16 @@ function instrument(): void {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-/** Clicks `selector` in the widget and returns ms from the click event until `until` holds (checked on every DOM change and frame). */
+/** Clicks (or presses Enter) in the widget and returns ms from that event until `until` holds (checked on every DOM change and frame). */
 async function timeClick(page: Page, click: () => Promise<void>, until: string): Promise<number> {
   await page.evaluate((condition) => {
     const state = window as unknown as { clickAt?: number; doneAt?: Promise<number> };
     state.clickAt = undefined;
-    document.addEventListener('click', (event) => (state.clickAt ??= event.timeStamp), { capture: true, once: true });
+    const start = (event: Event) => {
+      if (event.type === 'click' || (event as KeyboardEvent).key === 'Enter') state.clickAt ??= event.timeStamp;
+    };
+    document.addEventListener('click', start, { capture: true, once: true });
+    document.addEventListener('keydown', start, { capture: true });
     state.doneAt = new Promise<number>((resolve) => {
       const check = new Function('root', `return (${condition})(root)`) as (root: ShadowRoot) => boolean;
       const root = document.querySelector('return-assistant')!.shadowRoot!;
@@ -245,6 +251,106 @@ async function measure(url: string, throttle: number, snapshots = false): Promis
   }
 }
 
+/** Serves the floor page's script: Preact, signals and XState doing nothing, built as the widget is (Terser). */
+async function buildFloor(): Promise<void> {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir: 'dist/bench-floor',
+      emptyOutDir: true,
+      minify: 'terser',
+      lib: { entry: 'bench/floor.ts', formats: ['es'], fileName: () => 'floor.js' },
+    },
+  });
+}
+
+/** The floor page beside the empty one: what Preact, signals and XState cost on load, doing nothing. */
+async function measureFloor(url: string, throttle: number): Promise<Sample> {
+  const browser = await launch();
+  try {
+    const sample: Sample = {};
+    const heaps: number[] = [];
+    for (const variant of ['empty', 'floor']) {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      await page.addInitScript(instrument);
+      await page.goto(`${url}?${variant}`, { waitUntil: 'load' });
+      await page.waitForTimeout(1_000);
+      heaps.push(await heap(cdp));
+      if (variant === 'floor') sample['floor: long tasks during load (ms)'] = await longTaskTotal(page, 0);
+      await page.close();
+    }
+    sample['floor: heap after load − empty page (KB)'] = (heaps[1]! - heaps[0]!) / 1024;
+    return sample;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The answer the bench gives a question with no quick reply to take, by the kind of its input. */
+const TYPED: Record<string, string> = { date: 'today', amount: '100', weight: '4 lb', number: '1', time: '12:00' };
+
+/**
+ * One example store (its own policy, inline on the page): opened, and answered to a result by taking the first quick
+ * reply that is an answer (typing one where there is none), each step timed; long tasks and the heap beside the empty page.
+ */
+async function measureStore(url: string, store: string, throttle: number): Promise<Sample> {
+  const browser = await launch();
+  try {
+    const empty = await browser.newPage();
+    const emptyCdp = await empty.context().newCDPSession(empty);
+    await empty.goto(`${url}?empty`, { waitUntil: 'load' });
+    const emptyHeap = await heap(emptyCdp);
+    await empty.close();
+
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.addInitScript(instrument);
+    await page.goto(`${url}?store=${store}`, { waitUntil: 'load' });
+    await page.waitForTimeout(1_000);
+    const sample: Sample = {};
+    sample['load: long tasks (ms)'] = await longTaskTotal(page, 0);
+    const openedAt = await page.evaluate(() => performance.now());
+    const widget = page.locator('return-assistant');
+    sample['click → question (ms)'] = await timeClick(
+      page,
+      () => widget.locator('button.launcher').click(),
+      '(root) => !!root.querySelector(".panel .composer")',
+    );
+    const steps: number[] = [];
+    for (let step = 0; step < 20 && !(await widget.locator('.result').count()); step += 1) {
+      const asked = await widget.locator('.bubble.assistant').count();
+      const until = `(root) => root.querySelectorAll('.bubble.assistant').length > ${asked} || !!root.querySelector('.result')`;
+      const replies = await widget.locator('.composer .replies .reply').allInnerTexts();
+      const pick = replies.findIndex((label) => label !== DONT_KNOW && !/^(Change|Keep|Start over)/.test(label));
+      if (pick >= 0) steps.push(await timeClick(page, () => widget.locator('.composer .replies .reply').nth(pick).click(), until));
+      else {
+        const input = widget.locator('.composer input').first();
+        await input.fill(TYPED[(await input.getAttribute('data-kind')) ?? ''] ?? '1');
+        steps.push(await timeClick(page, () => input.press('Enter'), until));
+      }
+    }
+    sample['answers'] = steps.length;
+    sample['answer → next (ms, mean)'] = steps.reduce((a, b) => a + b, 0) / Math.max(steps.length, 1);
+    sample['answer → next (ms, max)'] = Math.max(0, ...steps);
+    const tasks = await page.evaluate(
+      (from) => (window as unknown as { bench: { longTasks: { start: number; duration: number }[] } }).bench.longTasks.filter((task) => task.start >= from),
+      openedAt,
+    );
+    sample['open + talk: long tasks (ms)'] = tasks.reduce((sum, task) => sum + task.duration, 0);
+    sample['longest task (ms)'] = Math.max(0, ...tasks.map((task) => task.duration));
+    sample['heap − empty (KB)'] = ((await heap(cdp)) - emptyHeap) / 1024;
+    await page.close();
+    return sample;
+  } finally {
+    await browser.close();
+  }
+}
+
 function summarise(samples: Sample[]): Record<string, string> {
   const table: Record<string, string> = {};
   for (const key of Object.keys(samples[0]!)) {
@@ -261,7 +367,8 @@ it('measures what a shopper feels', async () => {
   try {
     console.log('\nBytes (brotli at quality 11):');
     console.table(await sizes());
-    for (const throttle of [1, 4]) {
+    // BENCH=stores measures only the per-store table, BENCH=main all but it.
+    for (const throttle of process.env.BENCH === 'stores' ? [] : [1, 4]) {
       const url = `${server.origin}/bench/pages/product.html`;
       for (let run = 0; run < WARM_UP; run += 1) await measure(url, throttle);
       const samples: Sample[] = [];
@@ -276,7 +383,35 @@ it('measures what a shopper feels', async () => {
         );
       }
     }
+    if (process.env.BENCH === 'main') return;
+    // Every store, with the floor page (Preact, signals and XState doing nothing) and the empty page in the same run.
+    await buildFloor();
+    const url = `${server.origin}/bench/pages/product.html`;
+    const floorSamples: Sample[] = [];
+    for (let run = 0; run < STORE_RUNS; run += 1) floorSamples.push(await measureFloor(url, STORE_THROTTLE));
+    const floor = summarise(floorSamples);
+    console.log(`\nThe floor page at ${STORE_THROTTLE}× CPU (median of ${STORE_RUNS}): Preact, signals and XState loaded and used once, nothing shown:`);
+    console.table(floor);
+    const floorHeap = Number.parseFloat(floor['floor: heap after load − empty page (KB)']!);
+    const rows: Record<string, Record<string, string>> = {};
+    for (const store of readdirSync(new URL('../examples/policies/', import.meta.url))) {
+      const samples: Sample[] = [];
+      for (let run = 0; run < STORE_RUNS; run += 1) samples.push(await measureStore(url, store, STORE_THROTTLE));
+      const row = summarise(samples);
+      const heapKb = Number.parseFloat(row['heap − empty (KB)']!);
+      rows[store] = Object.fromEntries([
+        ...Object.entries(row).map(([key, value]) => [key, value.split('  ')[0]!]),
+        ['heap ÷ floor', (heapKb / floorHeap).toFixed(1)],
+      ]);
+    }
+    console.log(
+      `\nEvery store at ${STORE_THROTTLE}× CPU, its own policy inline on the page (median of ${STORE_RUNS} runs; the first reply taken at each question; load: long tasks while the page loads; open + talk: from the click to the result; heap − empty: after the conversation, beside the empty page; heap ÷ floor: beside the floor page's):`,
+    );
+    console.table(rows);
   } finally {
     await server.close();
   }
-}, 600_000);
+}, 1_800_000);
+
+const STORE_THROTTLE = 4;
+const STORE_RUNS = 3;

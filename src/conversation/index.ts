@@ -13,6 +13,7 @@ export {
   pickLocale,
   preciseLocale,
   localeOf,
+  formatMoney,
   messagesFor,
   fill,
   loadMessages,

@@ -3,8 +3,9 @@
  * the merchant's own, validated), gathers what the page knows about the product,
  * and mounts the panel.
  */
-import { directionOf, loadMessages, localeOf, machineFor } from '../conversation/index.ts';
+import { directionOf, formatMoney, loadMessages, localeOf, machineFor } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
+import { systemTimeZone } from '../policy/index.ts';
 import { loadBuiltInPolicy } from '../policy/policies/index.ts';
 import type { Facts, Policy } from '../policy/index.ts';
 import { mountPanel, panelStyles, renderFallback } from '../ui/mount.tsx';
@@ -77,6 +78,14 @@ function instanceOf(element: HTMLElement): string {
   return `${location.pathname}#${[...unnamed].indexOf(element) + 1}`;
 }
 
+/** Lets the browser paint and take input between two pieces of work: `scheduler.yield()` where there is one. */
+const nextTask = (): Promise<void> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+
+/** Runs `work` when the browser is idle after its next paint (soon in any case). */
+const afterPaint = (work: () => void): void =>
+  void requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1_000 }) : setTimeout(work, 100)));
+
 /** Each element's preparation, and what it was prepared for (its policy and language: another of either starts afresh). */
 const prepared = new WeakMap<HTMLElement, { for: string; ready: Promise<{ policy: Policy | null; locale: Locale }> }>();
 
@@ -90,8 +99,13 @@ export function prepare(element: HTMLElement & { policyData?: unknown }, languag
   const wanted = `${element.getAttribute('policy')}|${locale}`;
   let ready = prepared.get(element)?.for === wanted ? prepared.get(element)!.ready : undefined;
   if (!ready) {
-    ready = Promise.all([resolvePolicy(element, locale), loadMessages(locale)]).then(([policy]) => {
+    ready = Promise.all([resolvePolicy(element, locale), loadMessages(locale)]).then(async ([policy]) => {
+      // Each a task of its own: the machine, then the browser's date formats (the first date formatter a page makes
+      // loads them: some 50 ms on a slow phone), which every conversation needs for the shopper's time zone.
+      await nextTask();
       if (policy) machineFor(policy);
+      await nextTask();
+      systemTimeZone();
       return { policy, locale };
     });
     // A chunk that failed to load (offline, gone after a deploy) is tried again next time: the element says so meanwhile.
@@ -152,7 +166,11 @@ export async function mountWidget(
     return { show: () => setShown(true), hide: () => setShown(false), prefill: () => {}, refresh: () => {}, destroy: () => container.remove() };
   }
   let given = options.facts;
+  // The work of opening is done in pieces (the policy and the machine; the page's facts; the first question drawn;
+  // shown and laid out), each a task of its own, so that none holds a slow phone's main thread for long.
+  await nextTask();
   const hostFacts = { ...(await pageFacts(element, policy, locale)), ...given };
+  await nextTask();
   let panel: ReturnType<typeof mountPanel>;
   try {
     panel = mountPanel(container, {
@@ -172,15 +190,20 @@ export async function mountWidget(
   // On phones the on-screen keyboard shrinks the visual viewport: keep the input above it.
   // A page zoomed with CSS `zoom` scales the panel's pixels too: the viewport is measured in the element's own pixels.
   const fitToViewport = () => {
-    // The host element is display: contents and has no zoom of its own; the shown container has the page's.
-    const zoom = (container as Element & { currentCSSZoom?: number }).currentCSSZoom || 1;
+    // The host element is display: contents and has no zoom of its own: its parent's is the page's. Read before the
+    // panel is shown, so that reading it does not make the browser lay the new panel out there and then.
+    const zoom = (element.parentElement as (Element & { currentCSSZoom?: number }) | null)?.currentCSSZoom || 1;
     element.style.setProperty('--ra-viewport-height', `${(window.visualViewport?.height ?? window.innerHeight) / zoom}px`);
     element.style.setProperty('--ra-viewport-width', `${(window.visualViewport?.width ?? window.innerWidth) / zoom}px`);
   };
+  await nextTask();
+  // The first formatted amount makes the browser load its number formats (some 50 ms on a slow phone): done while the
+  // shopper reads the first question, rather than when they answer it.
+  afterPaint(() => formatMoney(0, policy.store.currency, locale));
   return {
     show() {
-      setShown(true);
       fitToViewport();
+      setShown(true);
       window.visualViewport?.addEventListener('resize', fitToViewport);
       panel.focus();
     },

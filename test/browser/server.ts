@@ -26,15 +26,16 @@ const TYPES: Record<string, string> = {
 export async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = path.startsWith('/return-assistant/')
-      ? join(root, 'dist', path)
-      : path === '/favicon.svg'
-        ? join(root, 'public/favicon.svg')
-        : path.startsWith('/pages/')
-          ? join(root, 'test/browser', path)
-          : path.startsWith('/bench/')
-            ? join(root, path)
-            : null;
+    const file =
+      path.startsWith('/return-assistant/') || path.startsWith('/bench-floor/')
+        ? join(root, 'dist', path)
+        : path === '/favicon.svg'
+          ? join(root, 'public/favicon.svg')
+          : path.startsWith('/pages/')
+            ? join(root, 'test/browser', path)
+            : path.startsWith('/bench/')
+              ? join(root, path)
+              : null;
     if (!file?.startsWith(root)) {
       response.writeHead(404).end();
       return;
@@ -47,9 +48,19 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (extname(file) === '.html') {
         body = body.toString('utf8').replaceAll('{{VERSION}}', version);
-        // Bench pages come with the widget, or (?empty) without it: the same page otherwise.
-        const widget = `<script type="module" src="/return-assistant/${version}/return-assistant.js" data-policy="imicro" data-seller="store" data-category="standard" data-facts='{"isBundle":false}' data-price="549.99" data-weight="4 lb"></script>`;
-        body = body.replace('<!--WIDGET-->', new URL(request.url ?? '/', 'http://x').searchParams.has('empty') ? '' : widget);
+        // Bench pages come with the widget, or (?empty) without it, or (?floor) with only the floor (Preact, signals and
+        // XState doing nothing), or (?store=allbirds) with an example store's own policy: the same page otherwise.
+        const query = new URL(request.url ?? '/', 'http://x').searchParams;
+        const script = `<script type="module" src="/return-assistant/${version}/return-assistant.js"`;
+        const store = query.get('store');
+        const widget = query.has('empty')
+          ? ''
+          : query.has('floor')
+            ? '<script type="module" src="/bench-floor/floor.js"></script>'
+            : store && /^[a-z-]+$/.test(store)
+              ? `<script type="application/json" id="store-policy">${(await readFile(join(root, 'examples/policies', store, 'policy.json'), 'utf8')).replaceAll('</', '<\\/')}</script><return-assistant policy="#store-policy"></return-assistant>${script}></script>`
+              : `${script} data-policy="imicro" data-seller="store" data-category="standard" data-facts='{"isBundle":false}' data-price="549.99" data-weight="4 lb"></script>`;
+        body = body.replace('<!--WIDGET-->', widget);
         if (path.split('/').pop()!.startsWith('csp')) headers['content-security-policy'] = STRICT_CSP;
       }
       response.writeHead(200, headers).end(body);
