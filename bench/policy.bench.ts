@@ -1,7 +1,7 @@
 /** How long `evaluate` takes: once per answer in a conversation, so it must stay far below a frame. */
 import { bench, describe } from 'vitest';
 import { evaluate } from '../src/policy/index.ts';
-import { EXAMPLE_IDS, igarden, imicro, loadPolicy } from '../test/support/policies.ts';
+import { EXAMPLE_IDS, IMICRO_KEPT, igarden, imicro, loadPolicy } from '../test/support/policies.ts';
 
 const now = Date.UTC(2026, 10, 23, 15);
 const timeZone = 'America/New_York';
@@ -20,13 +20,8 @@ describe('evaluate, seed stores', () => {
     evaluate(
       imicro,
       {
-        situation: 'changed-mind',
-        soldBy: 'store',
-        category: 'standard',
+        ...IMICRO_KEPT,
         invoiceDate: '2026-11-01',
-        packagingComplete: true,
-        labelsIntact: true,
-        isBundle: false,
         pricePaidCents: 54_999,
         weightPounds: 4,
       },

@@ -25,7 +25,7 @@ export interface ParseContext {
 
 /** Longer answers are not read: nobody types 200 characters to say "yes". */
 export const MAX_ANSWER_LENGTH = 200;
-const POUNDS_PER_KILOGRAM = 2.20462262185;
+export const POUNDS_PER_KILOGRAM = 2.20462262185;
 
 /** Lower case, no accents, apostrophes dropped, punctuation as spaces. */
 export function normalize(text: string): string {

@@ -16,9 +16,9 @@ const timeZone = 'America/New_York';
 const NOW = instantAt('2026-11-23T15:00', timeZone);
 const shared = useBrowserAndServer({ beforeAll, afterAll });
 
-/** The merchant's policy the page gives inline, the n-th on the page, read as the widget reads it. */
-function inlinePolicy(page: string, index: number): unknown {
-  const html = readFileSync(new URL(`pages/${page}`, import.meta.url), 'utf8');
+/** The merchant's policy the page gives inline, the n-th on the page, read as the widget reads it (as served). */
+async function inlinePolicy(page: string, index: number): Promise<unknown> {
+  const html = await (await fetch(`${shared.server.origin}/pages/${page}`)).text();
   const scripts = [...html.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
   return JSON.parse(scripts[index]!);
 }
@@ -28,7 +28,7 @@ describe('a merchant’s own policy', () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/own-policy.html`, { now: NOW });
     const good = widget(page, 0);
     for (const text of ['I changed my mind', '2026-11-20', '200']) await answer(good, text);
-    const policy = validatePolicy(inlinePolicy('own-policy.html', 0));
+    const policy = validatePolicy(await inlinePolicy('own-policy.html', 0));
     if (!policy.ok) throw new Error(`the page's good policy should be valid: ${policy.errors.join('; ')}`);
     expect(await resultOf(good)).toEqual(expected(policy.policy, { situation: 'changed-mind', deliveredAt: '2026-11-20', pricePaidCents: 20_000 }));
     // €200 less the 15% restocking fee.

@@ -8,8 +8,7 @@ import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDecision } from '../../src/conversation/index.ts';
 import { evaluate, instantAt } from '../../src/policy/index.ts';
-import type { Facts } from '../../src/policy/index.ts';
-import { imicro } from '../support/policies.ts';
+import { IMICRO_RETURN, imicro } from '../support/policies.ts';
 import { openPage, useBrowserAndServer } from './browser.ts';
 import { version } from './server.ts';
 import { answer, expectedResult, resultOf, start, widget } from './drive.ts';
@@ -209,19 +208,8 @@ describe('a page that freezes every built-in (SES lockdown)', () => {
     expect((await resultOf(own)).total).toBe('€170.00');
     const panel = widget(page, 1);
     await start(panel);
-    for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '4 lb'])
-      await answer(panel, text);
-    const facts: Facts = {
-      situation: 'changed-mind',
-      soldBy: 'store',
-      category: 'standard',
-      invoiceDate: '2026-11-10',
-      packagingComplete: true,
-      labelsIntact: true,
-      isBundle: false,
-      weightPounds: 4,
-    };
-    const decision = evaluate(imicro, facts, NOW, { timeZone: 'America/New_York' });
+    for (const text of IMICRO_RETURN.answers) await answer(panel, text);
+    const decision = evaluate(imicro, IMICRO_RETURN.facts, NOW, { timeZone: 'America/New_York' });
     if (!decision.settled) throw new Error('the scenario should settle');
     expect(await resultOf(panel)).toEqual(expectedResult(describeDecision(decision, imicro, 'en')));
     // The follow-ups run code of their own: the explanation, the summary and calendar file (a chunk of their own), starting over.

@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerMessages } from '../../src/conversation/i18n.ts';
 import { en } from '../../src/conversation/messages/en.ts';
 import { addDays, instantAt, localDateAt } from '../../src/policy/index.ts';
-import type { Facts } from '../../src/policy/index.ts';
-import { igarden, imicro } from '../support/policies.ts';
+import { IMICRO_RETURN, igarden, imicro } from '../support/policies.ts';
 import { axeViolations, CHROMIUM, openPage, useBrowserAndServer } from './browser.ts';
 import { answer, expected, resultOf, start, widget } from './drive.ts';
 
@@ -18,18 +17,7 @@ const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
 const shared = useBrowserAndServer({ beforeAll, afterAll });
 
 const FROM_IGARDEN = 'From iGarden (iGarden website or the Amazon iGarden direct store)';
-/** An iMicro return to the result (the price is never asked: no iMicro fee is a share of it), and the facts it gives. */
-const toResult = ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '4 lb'];
-const toResultFacts: Facts = {
-  situation: 'changed-mind',
-  soldBy: 'store',
-  category: 'standard',
-  invoiceDate: '2026-11-10',
-  packagingComplete: true,
-  labelsIntact: true,
-  isBundle: false,
-  weightPounds: 4,
-};
+const { answers: toResult, facts: toResultFacts } = IMICRO_RETURN;
 
 /** A picture of an element inside its rounded corners (the page may show through the corners, and that is fine). */
 async function inside(page: Page, locator: ReturnType<typeof widget>): Promise<Buffer> {

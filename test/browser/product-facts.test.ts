@@ -1,8 +1,9 @@
 /** Product facts in Chromium: a price, its currency and a weight in grams as attributes; a ProductGroup's selected variant. */
+import { POUNDS_PER_KILOGRAM } from '../../src/conversation/parse.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantAt } from '../../src/policy/index.ts';
 import type { Facts } from '../../src/policy/index.ts';
-import { igarden, imicro } from '../support/policies.ts';
+import { IMICRO_KEPT, igarden, imicro } from '../support/policies.ts';
 import { axeViolations, openPage, useBrowserAndServer } from './browser.ts';
 import { answer, expected, resultOf, start, widget } from './drive.ts';
 
@@ -17,15 +18,10 @@ describe('attributes', () => {
     // Opened (or inline), it asks the first question at once.
     for (const text of ['I changed my mind', '11/01/2026', 'Yes, everything is complete']) await answer(panel, text);
     const facts: Facts = {
-      situation: 'changed-mind',
-      soldBy: 'store',
-      category: 'standard',
-      isBundle: false,
+      ...IMICRO_KEPT,
       invoiceDate: '2026-11-01',
-      packagingComplete: true,
-      labelsIntact: true,
       pricePaidCents: 64_999,
-      weightPounds: 0.5 * 2.20462262185,
+      weightPounds: 0.5 * POUNDS_PER_KILOGRAM,
     };
     const shown = await resultOf(panel);
     expect(shown).toEqual(expected(imicro, facts, NOW));

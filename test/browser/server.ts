@@ -15,7 +15,10 @@ export const { version } = JSON.parse(await readFile(join(root, 'package.json'),
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
 
-const TYPES: Record<string, string> = {
+const gadgetBarn = await readFile(join(root, 'test/browser/pages/gadget-barn.json'), 'utf8');
+
+/** The content type of each kind of file the test servers serve. */
+export const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
@@ -47,7 +50,8 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
         : await readFile(file);
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (extname(file) === '.html') {
-        body = body.toString('utf8').replaceAll('{{VERSION}}', version);
+        // The merchant's own policy several pages hold: one file (test/browser/pages/gadget-barn.json).
+        body = body.toString('utf8').replaceAll('{{VERSION}}', version).replaceAll('{{GADGET_BARN}}', gadgetBarn);
         // Bench pages come with the widget, or (?empty) without it, or (?floor) with only the floor (Preact, signals and
         // XState doing nothing), or (?store=allbirds) with an example store's own policy: the same page otherwise.
         const query = new URL(request.url ?? '/', 'http://x').searchParams;

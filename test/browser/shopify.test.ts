@@ -3,6 +3,7 @@
  * the widget's files laid out flat as Shopify's assets/ folder holds them and served from another origin (as Shopify's
  * CDN serves them), then a shopper's conversation. Run after `npm run build:widget`.
  */
+import { POUNDS_PER_KILOGRAM } from '../../src/conversation/parse.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { instantAt } from '../../src/policy/index.ts';
 import type { Facts } from '../../src/policy/index.ts';
-import { igarden, imicro } from '../support/policies.ts';
+import { IMICRO_KEPT, igarden, imicro } from '../support/policies.ts';
 import { EXTENSION, productObject, renderBlock, shopifyLiquid } from '../integrations/shopify.ts';
 import type { Variant } from '../integrations/shopify.ts';
 import { axeViolations, launch, openPage } from './browser.ts';
@@ -22,7 +23,7 @@ import { answer, expected, resultOf, widget } from './drive.ts';
 
 const timeZone = 'America/New_York';
 const NOW = instantAt('2026-11-23T15:00', timeZone);
-const POUNDS_PER_GRAM = 2.20462262185 / 1000;
+const POUNDS_PER_GRAM = POUNDS_PER_KILOGRAM / 1000;
 const HOSTILE = `"><img src=x onerror="window.hacked=1"><script>window.hacked=2</script>`;
 
 /** A static server for one origin: `files` by path, anything else 404. */
@@ -116,13 +117,8 @@ describe('the Shopify app embed', () => {
     // Neither the seller, the category, the bundle, the price nor the weight is asked.
     for (const text of ['I changed my mind', '11/01/2026', 'Yes, everything is complete']) await answer(panel, text);
     const facts: Facts = {
-      situation: 'changed-mind',
-      soldBy: 'store',
-      category: 'standard',
-      isBundle: false,
+      ...IMICRO_KEPT,
       invoiceDate: '2026-11-01',
-      packagingComplete: true,
-      labelsIntact: true,
       pricePaidCents: 64_999,
       weightPounds: 15_000 * POUNDS_PER_GRAM,
     };

@@ -1,8 +1,9 @@
 /** The built widget in Chromium: full conversations by keyboard and mouse, matching evaluate(). */
+import { POUNDS_PER_KILOGRAM } from '../../src/conversation/parse.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDecision } from '../../src/conversation/index.ts';
 import { addDays, evaluate, instantAt, localDateAt } from '../../src/policy/index.ts';
-import { igarden, imicro } from '../support/policies.ts';
+import { IMICRO_KEPT, igarden, imicro } from '../support/policies.ts';
 import type { Facts, Policy } from '../../src/policy/index.ts';
 import { axeViolations, openPage, useBrowserAndServer } from './browser.ts';
 import { answerByKeyboard, expectedResult, resultOf, tabTo, widget } from './drive.ts';
@@ -49,14 +50,9 @@ const scenarios: { name: string; policy: Policy; page: string; steps: Step[]; fa
       { type: '14 kg' },
     ],
     facts: {
-      situation: 'changed-mind',
-      soldBy: 'store',
-      category: 'standard',
+      ...IMICRO_KEPT,
       invoiceDate: '2026-11-01',
-      packagingComplete: true,
-      labelsIntact: true,
-      isBundle: false,
-      weightPounds: 14 * 2.20462262185,
+      weightPounds: 14 * POUNDS_PER_KILOGRAM,
     },
   },
   {

@@ -112,17 +112,14 @@ describe('follow-ups', () => {
     expect(actor.getSnapshot().value).toEqual({ changedMind: 'soldBy' });
   });
 
+  /** What the shopper takes away from the iGarden return: the summary's and the calendar file's input. */
+  const gardenTakeAway = () => {
+    const { context } = answerAll(conversation(igarden), gardenReturn);
+    return { policy: igarden, decision: context.decision as SettledDecision, answers: context.answers, locale: 'en', now: NOW, today: '2026-11-23' };
+  };
+
   it('the summary has the answers, result, refund, steps and quoted clauses', () => {
-    const actor = conversation(igarden);
-    const { context } = answerAll(actor, gardenReturn);
-    const text = summaryText({
-      policy: igarden,
-      decision: context.decision as SettledDecision,
-      answers: context.answers,
-      locale: 'en',
-      now: NOW,
-      today: '2026-11-23',
-    });
+    const text = summaryText(gardenTakeAway());
     expect(text).toContain('How did you pay? PayPal');
     expect(text).toContain('Result: Yes — you can return it');
     expect(text).toContain('Last day to start your return: Thursday, December 10, 2026 (17 days left · Counted from the delivery: Tuesday, November 10, 2026)');
@@ -133,16 +130,7 @@ describe('follow-ups', () => {
   });
 
   it('the calendar file is an all-day event on the last day', () => {
-    const actor = conversation(igarden);
-    const { context } = answerAll(actor, gardenReturn);
-    const ics = calendarFile({
-      policy: igarden,
-      decision: context.decision as SettledDecision,
-      answers: context.answers,
-      locale: 'en',
-      now: NOW,
-      today: '2026-11-23',
-    })!;
+    const ics = calendarFile(gardenTakeAway())!;
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics).toContain('DTSTART;VALUE=DATE:20261210\r\nDTEND;VALUE=DATE:20261211');
     expect(ics).toContain('SUMMARY:Last day to return to iGarden');

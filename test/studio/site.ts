@@ -11,15 +11,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { TYPES } from '../browser/server.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
 
 export async function buildAndServeSite(): Promise<{ origin: string; close: () => Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'studio-site-'));

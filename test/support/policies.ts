@@ -1,7 +1,7 @@
 /** The example policies as the widget reads them: each JSON file through the one validator. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { validatePolicy } from '../../src/policy/index.ts';
-import type { Policy, ScenarioTable } from '../../src/policy/index.ts';
+import type { Facts, Policy, ScenarioTable } from '../../src/policy/index.ts';
 import { readScenarioTable } from '../../src/policy/index.ts';
 
 const root = new URL('../../examples/policies/', import.meta.url);
@@ -34,3 +34,22 @@ export const EXAMPLE_IDS: string[] = readdirSync(root, { withFileTypes: true })
 
 export const imicro = loadPolicy('imicro');
 export const igarden = loadPolicy('igarden');
+
+/** An iMicro change of mind with everything kept, as a shopper answers it: the facts before its date, price and weight. */
+export const IMICRO_KEPT: Facts = {
+  situation: 'changed-mind',
+  soldBy: 'store',
+  category: 'standard',
+  isBundle: false,
+  packagingComplete: true,
+  labelsIntact: true,
+};
+
+/**
+ * An iMicro return walked to its result by the replies a shopper taps (the price is never asked: no iMicro fee is a
+ * share of it), and the facts it gives.
+ */
+export const IMICRO_RETURN: { answers: string[]; facts: Facts } = {
+  answers: ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product', '2026-11-10', 'Yes, everything is complete', 'No', '4 lb'],
+  facts: { ...IMICRO_KEPT, invoiceDate: '2026-11-10', weightPounds: 4 },
+};
