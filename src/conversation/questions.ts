@@ -166,56 +166,45 @@ export function questionFor(key: QuestionKey, policy: Policy, facts: Facts, loca
     return { ...base, fact, kind: 'time', text: fill(template, { ...words, date: date ? formatDate(date, locale) : '' }), options: [] };
   }
   const text = questionText(policy, fact, locale, facts.situation === 'before-buying');
+  /** The question about `fact` of this kind, with these quick replies. */
+  const asked = (kind: Question['kind'], options: Question['options'] = [], more: Partial<Question> = {}): Question => ({
+    ...base,
+    fact,
+    kind,
+    text,
+    help,
+    options,
+    ...more,
+  });
   switch (kindOf(policy, fact)) {
     case 'choice': {
       if (fact === 'situation') {
         const labels = messages.options.situation as Record<string, string>;
-        return {
-          ...base,
-          fact,
-          kind: 'choice',
-          text,
-          help,
-          canSayDontKnow: false,
-          options: policy.situations.map((value) => ({ value, label: fill(labels[value] ?? value, words) })),
-        };
+        const options = policy.situations.map((value) => ({ value, label: fill(labels[value] ?? value, words) }));
+        return asked('choice', options, { canSayDontKnow: false });
       }
       const options = Object.entries(spec?.options ?? {}).map(([value, option]) => {
         const { label, words: typed } = optionLabel(option);
         return { value, label: fill(textIn(label, locale), words), ...(typed ? { words: typed } : {}) };
       });
-      return { ...base, fact, kind: 'choice', text, help, options };
+      return asked('choice', options);
     }
     case 'yes-no':
-      return {
-        ...base,
-        fact,
-        kind: 'choice',
-        text,
-        help,
-        options: [
-          { value: true, label: messages.options.yes },
-          { value: false, label: messages.options.no },
-        ],
-      };
+      return asked('choice', [
+        { value: true, label: messages.options.yes },
+        { value: false, label: messages.options.no },
+      ]);
     case 'date':
     case 'moment':
-      return {
-        ...base,
-        fact,
-        kind: 'date',
-        text,
-        help,
-        options: [
-          { value: 'today', label: messages.shortcuts.today },
-          { value: 'yesterday', label: messages.shortcuts.yesterday },
-        ],
-      };
+      return asked('date', [
+        { value: 'today', label: messages.shortcuts.today },
+        { value: 'yesterday', label: messages.shortcuts.yesterday },
+      ]);
     case 'amount':
-      return { ...base, fact, kind: 'amount', text, help, options: [] };
+      return asked('amount');
     case 'weight':
-      return { ...base, fact, kind: 'weight', text, help, options: [] };
+      return asked('weight');
     default:
-      return { ...base, fact, kind: 'number', text, help, options: [] };
+      return asked('number');
   }
 }
