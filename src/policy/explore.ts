@@ -221,11 +221,15 @@ export interface Exploration {
   truncated: boolean;
 }
 
-/** Walks every way the unknown facts could go. `unanswerable`: facts that will not be answered. */
-export function explore(context: Context, unanswerable: ReadonlySet<FactName> = new Set()): Exploration {
+/**
+ * Walks every way the unknown facts could go. `unanswerable`: facts that will not be answered. `until`: stop at the
+ * first outcome it holds for (then the exploration is partial: only whether such an outcome exists is to be read).
+ */
+export function explore(context: Context, unanswerable: ReadonlySet<FactName> = new Set(), until?: (outcome: Outcome) => boolean): Exploration {
   const index = indexOf(context.policy);
   let runs = 0;
   let truncated = false;
+  let found = false;
   const readInOrder: Key[] = [];
   const candidates = new Map<Key, readonly FactValue[]>();
 
@@ -233,6 +237,7 @@ export function explore(context: Context, unanswerable: ReadonlySet<FactName> = 
     runs += 1;
     try {
       const outcome = decide(context.policy, readerFor(context, index, assignment, candidates, unanswerable));
+      if (until?.(outcome)) found = true;
       return { assignment, outcome, signature: signatureOf(outcome) };
     } catch (error) {
       if (!(error instanceof UnknownFact)) throw error;
@@ -243,6 +248,7 @@ export function explore(context: Context, unanswerable: ReadonlySet<FactName> = 
       }
       const children: Node[] = [];
       for (const candidate of error.candidates) {
+        if (found) break;
         const child = grow(new Map(assignment).set(error.key, candidate));
         if (child) children.push(child);
       }

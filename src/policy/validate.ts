@@ -7,6 +7,7 @@ import { BUILT_IN_FACTS, isBuiltInFact, SITUATIONS } from './facts.ts';
 import { eachCondition, kindOf } from './policy-index.ts';
 import { policySchema } from './schema.ts';
 import type { Condition, Policy } from './schema.ts';
+import type { Outcome } from './decision.ts';
 
 /** One finding, at its JSON path. Errors make the policy unusable; warnings point at a likely mistake. */
 export interface PolicyIssue {
@@ -236,8 +237,10 @@ function crossChecks(policy: Policy): PolicyIssue[] {
   if (!issues.some((issue) => issue.severity === 'error')) {
     const now = Date.UTC(2026, 0, 15, 12);
     policy.situations.forEach((situation, index) => {
-      const { leaves } = explore({ policy, facts: { situation }, now, timeZone: 'UTC', today: '2026-01-15' });
-      if (leaves.length > 0 && leaves.every((leaf) => leaf.outcome.ruleId === 'not-covered')) {
+      // Stopped at the first way it is covered: only whether there is one matters here.
+      const covered = (outcome: Outcome) => outcome.ruleId !== 'not-covered';
+      const { leaves } = explore({ policy, facts: { situation }, now, timeZone: 'UTC', today: '2026-01-15' }, new Set(), covered);
+      if (leaves.length > 0 && !leaves.some((leaf) => covered(leaf.outcome))) {
         warning(
           `situations[${index}]`,
           `"${situation}" is offered, but no rule applies to it: shoppers will be told the policy doesn't say`,
