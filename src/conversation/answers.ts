@@ -43,11 +43,34 @@ export function unknownFrom(policy: Policy, answers: readonly Answer[]): FactNam
   return answers.filter((answer) => answer.unknown).flatMap((answer) => factsOfKey(policy, answer.key));
 }
 
+/** Decisions worked out in this page, by policy, then by what they were worked out from. */
+const decided = new WeakMap<Policy, Map<string, Decision>>();
+/** How many a policy keeps: a conversation's worth, with its undos and edits. */
+const KEPT_DECISIONS = 32;
+
+/**
+ * The policy's decision on the page's facts and these answers. The same question asked again (starting over, undoing
+ * an answer, changing one back, a page that shows the panel afresh) is answered from the decisions already worked
+ * out: for the richest policies the first search takes a slow phone most of a second.
+ */
 export function decisionFor(situation: Situation, answers: readonly Answer[]): Decision {
-  return evaluate(situation.policy, factsFrom(situation.policy, situation.hostFacts, answers), situation.now, {
+  const key = JSON.stringify([
+    situation.hostFacts,
+    situation.now,
+    situation.timeZone,
+    answers.map((answer) => [answer.key, answer.value, answer.unknown === true]),
+  ]);
+  let kept = decided.get(situation.policy);
+  if (!kept) decided.set(situation.policy, (kept = new Map()));
+  const known = kept.get(key);
+  if (known) return known;
+  const decision = evaluate(situation.policy, factsFrom(situation.policy, situation.hostFacts, answers), situation.now, {
     timeZone: situation.timeZone,
     unknown: unknownFrom(situation.policy, answers),
   });
+  if (kept.size >= KEPT_DECISIONS) kept.delete(kept.keys().next().value!);
+  kept.set(key, decision);
+  return decision;
 }
 
 /**

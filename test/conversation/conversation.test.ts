@@ -52,6 +52,20 @@ describe('asking again', () => {
   });
 });
 
+describe('starting over', () => {
+  it('asks the first question again from the decision already worked out, and a new purchase from its own', () => {
+    const actor = conversation(igarden);
+    const first = actor.getSnapshot().context.decision;
+    answerAll(actor, ['changed-mind', 'store', '2026-11-10']);
+    actor.send({ type: 'conversation.restart' });
+    // The same facts, the same moment: the very same decision, not a second search of the policy.
+    expect(actor.getSnapshot().context.decision).toBe(first);
+    expect(actor.getSnapshot().context.answers).toEqual([]);
+    // Another shopper a day later gets a decision of their own.
+    expect(conversation(igarden, {}, NOW + 86_400_000).getSnapshot().context.decision).not.toBe(first);
+  });
+});
+
 describe('changing an earlier answer', () => {
   it('keeps later answers that still apply and drops the rest', () => {
     const actor = conversation(igarden);
