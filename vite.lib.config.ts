@@ -25,7 +25,9 @@ const comments = { legal: true, annotation: false, jsdoc: false };
  */
 const terser: UserConfig['build'] = {
   minify: 'terser',
-  terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: 'some' } },
+  // ASCII only (other characters written as escapes): the browser then keeps each file's source in one byte a
+  // character, not two: 166 KB less heap after a conversation, for 0.1 KB more brotli.
+  terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: 'some', ascii_only: true } },
 };
 const modules: UserConfig['build'] = {
   lib: { entry: { 'return-assistant': 'src/embed/script.ts' }, formats: ['es'] },
