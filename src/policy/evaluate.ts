@@ -1,8 +1,9 @@
 import { checkFacts } from './check-facts.ts';
 import { isTimeZone, localDateAt, systemTimeZone } from './dates.ts';
 import type { Alternative, Decision, FactProblem, NeededFact, Outcome, Verdict } from './decision.ts';
-import { explore } from './explore.ts';
-import type { Context, Leaf } from './explore.ts';
+import { explore, growTree, growTreeInSteps, readTree, restrictTree } from './explore.ts';
+import type { Context, Leaf, Tree } from './explore.ts';
+import { ownFact } from './facts.ts';
 import type { FactName, FactValue, Facts } from './facts.ts';
 import { indexOf } from './policy-index.ts';
 import type { Policy } from './schema.ts';
@@ -110,8 +111,34 @@ function alternativesOf(policy: Policy, leaves: Leaf[], open: readonly FactName[
  */
 export function evaluate(policy: Policy, facts: Facts, now: Date | number, options: EvaluateOptions = {}): Decision {
   const { context, problems } = prepare(policy, facts, now, options);
-  const unanswerable = new Set<FactName>([...indexOf(policy).storeFacts, ...(options.unknown ?? [])]);
-  const { leaves, needed, open } = explore(context, unanswerable);
+  const unanswerable = unanswerableOf(policy, options);
+  return decisionOf(context, treeFor(context, unanswerable), unanswerable, problems);
+}
+
+/**
+ * The same decision as `evaluate`, worked out in steps: each `next()` does a bounded part of the search (a branch
+ * near the root of the ways the purchase can go), so a caller can spread the richest policies' first search over
+ * several tasks. The search is kept: `evaluate` with the same arguments, or with answers added to them, then
+ * costs almost nothing.
+ * @example
+ * const steps = evaluateInSteps(policy, {}, now);
+ * let step = steps.next();
+ * while (!step.done) { await scheduler.yield(); step = steps.next(); }
+ * const decision = step.value;
+ */
+export function* evaluateInSteps(policy: Policy, facts: Facts, now: Date | number, options: EvaluateOptions = {}): Generator<void, Decision> {
+  const { context, problems } = prepare(policy, facts, now, options);
+  const unanswerable = unanswerableOf(policy, options);
+  const tree = kept(context, unanswerable) ?? keep(context, unanswerable, yield* growTreeInSteps(context, unanswerable));
+  return decisionOf(context, tree, unanswerable, problems);
+}
+
+function unanswerableOf(policy: Policy, options: EvaluateOptions): Set<FactName> {
+  return new Set<FactName>([...indexOf(policy).storeFacts, ...(options.unknown ?? [])]);
+}
+
+function decisionOf(context: Context, tree: Tree, unanswerable: ReadonlySet<FactName>, problems: FactProblem[]): Decision {
+  const { leaves, needed, open } = readTree(tree, unanswerable);
   if (needed.length > 0) {
     const possibleVerdicts = [...new Set(leaves.map((leaf) => leaf.outcome.verdict))];
     return { settled: false, needed, possibleVerdicts, problems };
@@ -120,9 +147,57 @@ export function evaluate(policy: Policy, facts: Facts, now: Date | number, optio
   if (leaves.every((leaf) => leaf.signature === first.signature)) {
     return { settled: true, ...first.outcome, alternatives: [], problems };
   }
-  const alternatives = alternativesOf(policy, leaves, open);
+  const alternatives = alternativesOf(context.policy, leaves, open);
   // Outcomes that differ only in their dates (an unknown delivery day) are one result: its least favourable dates.
   return { settled: true, ...alternatives[0]!.outcome, alternatives: alternatives.length > 1 ? alternatives : [], problems };
+}
+
+/** The last search of each policy: the next answer's search is this one with that answer's way taken. */
+interface KeptTree {
+  facts: Facts;
+  now: number;
+  timeZone: string;
+  unanswerable: string;
+  tree: Tree;
+}
+const keptTrees = new WeakMap<Policy, KeptTree>();
+
+/** The ways the purchase can go from these facts: the kept search narrowed by the answers added since, or a new one. */
+function treeFor(context: Context, unanswerable: ReadonlySet<FactName>): Tree {
+  return kept(context, unanswerable) ?? keep(context, unanswerable, growTree(context, unanswerable));
+}
+
+function keep(context: Context, unanswerable: ReadonlySet<FactName>, tree: Tree): Tree {
+  // A search too large to walk whole is not kept: its branches are not all there to narrow.
+  if (!tree.truncated) {
+    const { policy, facts, now, timeZone } = context;
+    keptTrees.set(policy, { facts, now, timeZone, unanswerable: [...unanswerable].sort().join('\n'), tree });
+  }
+  return tree;
+}
+
+/**
+ * The kept search, narrowed to these facts: when it was made for the same moment, zone and unanswered facts, from
+ * facts these include, and what was added since are choices or yes-no answers (a tree tries each of their values;
+ * a date or an amount it only tries near the policy's boundaries, and another fact's values may depend on it).
+ */
+function kept(context: Context, unanswerable: ReadonlySet<FactName>): Tree | undefined {
+  const { policy, facts } = context;
+  const last = keptTrees.get(policy);
+  if (!last?.tree.root || last.now !== context.now || last.timeZone !== context.timeZone) return undefined;
+  if (last.unanswerable !== [...unanswerable].sort().join('\n')) return undefined;
+  for (const fact of Object.keys(last.facts)) if (ownFact(facts, fact) !== last.facts[fact]) return undefined;
+  const { kinds } = indexOf(policy);
+  const answers = new Map<FactName, FactValue>();
+  for (const fact of Object.keys(facts)) {
+    if (Object.hasOwn(last.facts, fact)) continue;
+    const kind = kinds.get(fact);
+    if (kind !== 'choice' && kind !== 'yes-no') return undefined;
+    answers.set(fact, facts[fact]!);
+  }
+  if (answers.size === 0) return last.tree;
+  const root = restrictTree(last.tree.root, answers);
+  return root && keep(context, unanswerable, { root, truncated: false, readInOrder: [] });
 }
 
 /**
@@ -132,6 +207,6 @@ export function evaluate(policy: Policy, facts: Facts, now: Date | number, optio
  * @example possibleQuestions(igarden, { situation: 'cancel-order' }, Date.now()) // shipped, preOrder, …
  */
 export function possibleQuestions(policy: Policy, facts: Facts, now: Date | number, options: EvaluateOptions = {}): NeededFact[] {
-  const unanswerable = new Set<FactName>([...indexOf(policy).storeFacts, ...(options.unknown ?? [])]);
+  const unanswerable = unanswerableOf(policy, options);
   return explore(prepare(policy, facts, now, options).context, unanswerable).read;
 }

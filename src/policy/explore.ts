@@ -36,11 +36,22 @@ export interface Leaf {
   outcome: Outcome;
   signature: string;
 }
-interface Branch {
+/** A fact the rule walk read while unknown, with the values tried for it (`values[i]` led to `children[i]`). */
+export interface Branch {
   key: Key;
-  children: Node[];
+  values: readonly FactValue[];
+  children: readonly Node[];
+  // Worked out when first asked for, and kept: a narrowed tree shares the branches its answers do not reach.
+  /** Whether two of its values lead to different outcomes (see `decides`). */
+  decides?: boolean;
+  /** The facts read at or below it. */
+  keys?: ReadonlySet<Key>;
+  /** The facts read at or below it that are needed there. */
+  needed?: ReadonlySet<Key>;
+  /** The signature every leaf below it shares; null when they differ. */
+  uniform?: string | null;
 }
-type Node = Leaf | Branch;
+export type Node = Leaf | Branch;
 
 export interface Context {
   policy: Policy;
@@ -221,45 +232,116 @@ export interface Exploration {
   truncated: boolean;
 }
 
-/**
- * Walks every way the unknown facts could go. `unanswerable`: facts that will not be answered. `until`: stop at the
- * first outcome it holds for (then the exploration is partial: only whether such an outcome exists is to be read).
- */
-export function explore(context: Context, unanswerable: ReadonlySet<FactName> = new Set(), until?: (outcome: Outcome) => boolean): Exploration {
-  const index = indexOf(context.policy);
-  let runs = 0;
-  let truncated = false;
-  let found = false;
-  const readInOrder: Key[] = [];
-  const candidates = new Map<Key, readonly FactValue[]>();
+/** Every way the unknown facts could go, as walked: `truncated` when it grew too large to walk whole. */
+export interface Tree {
+  root: Node | null;
+  truncated: boolean;
+  /** The facts read, in reading order: for a truncated tree, whose branches are not all there. */
+  readInOrder: readonly Key[];
+}
 
-  const grow = (assignment: Map<Key, FactValue>): Node | null => {
-    runs += 1;
+/** Runs the rule walk with the known facts and the values tried so far, counting the runs. */
+function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (outcome: Outcome) => boolean) {
+  const index = indexOf(context.policy);
+  const candidates = new Map<Key, readonly FactValue[]>();
+  const state = { runs: 0, truncated: false, found: false, readInOrder: [] as Key[] };
+
+  /** One run: the outcome, or the first unknown fact it read and the values to try for it. */
+  const run = (assignment: Map<Key, FactValue>): Leaf | UnknownFact | null => {
+    state.runs += 1;
     try {
       const outcome = decide(context.policy, readerFor(context, index, assignment, candidates, unanswerable));
-      if (until?.(outcome)) found = true;
+      if (until?.(outcome)) state.found = true;
       return { assignment, outcome, signature: signatureOf(outcome) };
     } catch (error) {
       if (!(error instanceof UnknownFact)) throw error;
-      if (!readInOrder.includes(error.key)) readInOrder.push(error.key);
-      if (runs > MAX_RUNS) {
-        truncated = true;
+      if (!state.readInOrder.includes(error.key)) state.readInOrder.push(error.key);
+      if (state.runs > MAX_RUNS) {
+        state.truncated = true;
         return null;
       }
-      const children: Node[] = [];
-      for (const candidate of error.candidates) {
-        if (found) break;
-        const child = grow(new Map(assignment).set(error.key, candidate));
-        if (child) children.push(child);
-      }
-      return { key: error.key, children };
+      return error;
     }
   };
 
-  const root = grow(new Map());
-  const leaves: Leaf[] = [];
-  const needed = new Set<Key>(truncated ? readInOrder : []);
-  if (root) markNeeded(root, needed, leaves);
+  const grow = (assignment: Map<Key, FactValue>): Node | null => {
+    const first = run(assignment);
+    if (!(first instanceof UnknownFact)) return first;
+    const values: FactValue[] = [];
+    const children: Node[] = [];
+    for (const candidate of first.candidates) {
+      if (state.found) break;
+      const child = grow(new Map(assignment).set(first.key, candidate));
+      if (child) {
+        values.push(candidate);
+        children.push(child);
+      }
+    }
+    return { key: first.key, values, children };
+  };
+
+  /** The same walk, pausing after each branch near the root: `depth` levels of it. */
+  function* growInSteps(assignment: Map<Key, FactValue>, depth: number): Generator<void, Node | null> {
+    if (depth === 0) return grow(assignment);
+    const first = run(assignment);
+    if (!(first instanceof UnknownFact)) return first;
+    const values: FactValue[] = [];
+    const children: Node[] = [];
+    for (const candidate of first.candidates) {
+      const child = yield* growInSteps(new Map(assignment).set(first.key, candidate), depth - 1);
+      yield;
+      if (child) {
+        values.push(candidate);
+        children.push(child);
+      }
+    }
+    return { key: first.key, values, children };
+  }
+
+  return { grow, growInSteps, state };
+}
+
+/** Walks every way the unknown facts could go. `unanswerable`: facts that will not be answered. */
+export function growTree(context: Context, unanswerable: ReadonlySet<FactName>): Tree {
+  const walk = walker(context, unanswerable);
+  const root = walk.grow(new Map());
+  return { root, truncated: walk.state.truncated, readInOrder: walk.state.readInOrder };
+}
+
+/** The same tree as `growTree`, grown in steps: the generator pauses after each of the first levels' branches. */
+export function* growTreeInSteps(context: Context, unanswerable: ReadonlySet<FactName>): Generator<void, Tree> {
+  const walk = walker(context, unanswerable);
+  const root = yield* walk.growInSteps(new Map(), 3);
+  return { root, truncated: walk.state.truncated, readInOrder: walk.state.readInOrder };
+}
+
+/**
+ * The tree with some unknown facts now answered: at each branch on one of them only the answer's way is kept.
+ * Undefined when an answer is not one of the values the tree tried (a date, an amount): the tree is then grown afresh.
+ * Only facts no other fact's values depend on may be answered this way (choices and yes-no facts).
+ */
+export function restrictTree(node: Node, answers: ReadonlyMap<FactName, FactValue>): Node | undefined {
+  if (!('children' in node)) return node;
+  if (answers.has(node.key)) {
+    const at = node.values.indexOf(answers.get(node.key)!);
+    return at < 0 ? undefined : restrictTree(node.children[at]!, answers);
+  }
+  if (![...keysOf(node)].some((key) => answers.has(key))) return node;
+  const children: Node[] = [];
+  for (const child of node.children) {
+    const kept = restrictTree(child, answers);
+    if (!kept) return undefined;
+    children.push(kept);
+  }
+  return { key: node.key, values: node.values, children };
+}
+
+/** Reads a tree: its leaves, the facts still needed and those left open, in reading order. */
+export function readTree(tree: Tree, unanswerable: ReadonlySet<FactName>): Exploration {
+  const { root, truncated } = tree;
+  const leaves = root ? leavesOf(root) : [];
+  const readInOrder = root && !truncated ? readOrderOf(root) : tree.readInOrder;
+  const needed = root && !truncated ? neededOf(root) : new Set(tree.readInOrder);
   const factOf = (key: Key) => key.split('.')[0]!;
   const neededFacts: NeededFact[] = [];
   const open: FactName[] = [];
@@ -282,51 +364,120 @@ export function explore(context: Context, unanswerable: ReadonlySet<FactName> = 
   return { leaves, needed: neededFacts, open, read, truncated };
 }
 
-/** Adds to `needed` every branching fact whose children hold two outcomes that differ in that fact alone; collects the leaves. */
-function markNeeded(node: Node, needed: Set<Key>, leavesOut: Leaf[]): Leaf[] {
-  if (!('children' in node)) {
-    leavesOut.push(node);
-    return [node];
+/**
+ * Walks every way the unknown facts could go. `unanswerable`: facts that will not be answered. `until`: stop at the
+ * first outcome it holds for (then the exploration is partial: only whether such an outcome exists is to be read).
+ */
+export function explore(context: Context, unanswerable: ReadonlySet<FactName> = new Set(), until?: (outcome: Outcome) => boolean): Exploration {
+  if (!until) return readTree(growTree(context, unanswerable), unanswerable);
+  const walk = walker(context, unanswerable, until);
+  const root = walk.grow(new Map());
+  return { leaves: root ? leavesOf(root) : [], needed: [], open: [], read: [], truncated: walk.state.truncated };
+}
+
+function leavesOf(node: Node, out: Leaf[] = []): Leaf[] {
+  if ('children' in node) for (const child of node.children) leavesOf(child, out);
+  else out.push(node);
+  return out;
+}
+
+/** The facts read at or below a node, in reading order (the walk's: depth first, each value in turn). */
+function readOrderOf(node: Node): Key[] {
+  const order = new Set<Key>();
+  const visit = (at: Node) => {
+    if (!('children' in at)) return;
+    order.add(at.key);
+    for (const child of at.children) visit(child);
+  };
+  visit(node);
+  return [...order];
+}
+
+const NONE: ReadonlySet<Key> = new Set();
+
+function keysOf(node: Node): ReadonlySet<Key> {
+  if (!('children' in node)) return NONE;
+  if (!node.keys) {
+    const keys = new Set<Key>([node.key]);
+    for (const child of node.children) for (const key of keysOf(child)) keys.add(key);
+    node.keys = keys;
   }
-  const groups = node.children.map((child) => markNeeded(child, needed, leavesOut));
-  if (!needed.has(node.key) && groups.length > 1) {
-    const key = node.key;
-    const timePart = `${key}.`;
-    const differsOnlyIn = (a: Leaf, b: Leaf) => {
-      for (const [other, value] of a.assignment) {
-        if (other === key || other.startsWith(timePart)) continue;
-        const theirs = b.assignment.get(other);
-        if (theirs !== undefined && theirs !== value) return false;
-      }
-      return true;
-    };
-    // Only leaves whose outcomes differ can show the fact matters: compare each child's distinct outcomes.
-    const bySignature = groups.map((group) => {
-      const seen = new Map<string, Leaf[]>();
-      for (const leaf of group) {
-        const same = seen.get(leaf.signature);
-        if (same) same.push(leaf);
-        else seen.set(leaf.signature, [leaf]);
-      }
-      return seen;
-    });
-    search: for (let i = 0; i < groups.length; i += 1) {
-      for (let j = i + 1; j < groups.length; j += 1) {
-        for (const [signature, mine] of bySignature[i]!) {
-          for (const [theirSignature, theirs] of bySignature[j]!) {
-            if (signature === theirSignature) continue;
-            for (const a of mine) {
-              for (const b of theirs) {
-                if (differsOnlyIn(a, b)) {
-                  needed.add(key);
-                  break search;
-                }
-              }
-            }
-          }
-        }
-      }
+  return node.keys;
+}
+
+/**
+ * The facts needed at or below a node: a fact is needed where two of its values lead to different outcomes. For each
+ * fact the branches on it are tried deepest first (the cheapest), and the first that decides settles it; whether a
+ * branch decides is kept, so a narrowed tree asks each branch once.
+ */
+function neededOf(node: Node): ReadonlySet<Key> {
+  if (!('children' in node)) return NONE;
+  if (node.needed) return node.needed;
+  const branches = new Map<Key, Branch[]>();
+  const visit = (at: Node) => {
+    if (!('children' in at)) return;
+    for (const child of at.children) visit(child);
+    const same = branches.get(at.key);
+    if (same) same.push(at);
+    else branches.set(at.key, [at]);
+  };
+  visit(node);
+  const needed = new Set<Key>();
+  for (const [key, onKey] of branches) {
+    if (onKey.some((branch) => (branch.decides ??= branch.children.length > 1 && decides(branch)))) needed.add(key);
+  }
+  node.needed = needed.size > 0 ? needed : NONE;
+  return node.needed;
+}
+
+/** The signature all the leaves at or below a node share, or null. */
+function uniformOf(node: Node): string | null {
+  if (!('children' in node)) return node.signature;
+  if (node.uniform === undefined) {
+    let uniform = node.children.length > 0 ? uniformOf(node.children[0]!) : null;
+    for (let at = 1; at < node.children.length && uniform !== null; at += 1) if (uniformOf(node.children[at]!) !== uniform) uniform = null;
+    node.uniform = uniform;
+  }
+  return node.uniform;
+}
+
+/** Whether `key` (or the time of day of the date `key`) is the fact `other`. */
+const isPartOf = (other: Key, key: Key) => other === key || other.startsWith(`${key}.`);
+
+/**
+ * True when some leaf at or below `node` agrees with `leaf` on every fact both read (but `skip`) and, if `other` is
+ * given, has an outcome other than that one.
+ */
+function meets(node: Node, leaf: Leaf, skip: Key, other: string | null): boolean {
+  const uniform = uniformOf(node);
+  if (other !== null && uniform !== null) {
+    if (uniform === other) return false;
+    other = null;
+  }
+  if (!('children' in node)) return true;
+  const { key } = node;
+  if (!isPartOf(key, skip) && leaf.assignment.has(key)) {
+    const at = node.values.indexOf(leaf.assignment.get(key)!);
+    return at >= 0 && meets(node.children[at]!, leaf, skip, other);
+  }
+  return node.children.some((child) => meets(child, leaf, skip, other));
+}
+
+/**
+ * True when two leaves under different values of the branch's fact have different outcomes, and agree on every other
+ * fact both read: then some answers to the other questions leave this one deciding. Each leaf is matched against the
+ * other values' subtrees, which are not entered where all their leaves share its outcome.
+ */
+function decides(node: Branch): boolean {
+  const { key, children } = node;
+  for (let i = 0; i < children.length; i += 1) {
+    const mine = uniformOf(children[i]!);
+    const leaves = leavesOf(children[i]!);
+    for (let j = i + 1; j < children.length; j += 1) {
+      const theirs = uniformOf(children[j]!);
+      if (mine !== null && mine === theirs) continue;
+      for (const leaf of leaves) if (meets(children[j]!, leaf, key, leaf.signature)) return true;
     }
   }
-  return groups.length === 1 ? groups[0]! : groups.flat();
+  return false;
 }
