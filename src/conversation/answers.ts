@@ -1,5 +1,5 @@
 /** The shopper's answers, and the facts they add up to. */
-import { evaluate } from '../policy/index.ts';
+import { evaluate, evaluateInSteps } from '../policy/index.ts';
 import type { Decision, FactName, Facts, Policy } from '../policy/index.ts';
 import { factOf, factsOfKey, groupOf } from './questions.ts';
 import type { QuestionKey } from './questions.ts';
@@ -54,6 +54,45 @@ const KEPT_DECISIONS = 32;
  * out: for the richest policies the first search takes a slow phone most of a second.
  */
 export function decisionFor(situation: Situation, answers: readonly Answer[]): Decision {
+  const { key, kept } = keptFor(situation, answers);
+  const known = kept.get(key);
+  if (known) return known;
+  return keepDecision(
+    kept,
+    key,
+    evaluate(situation.policy, factsFrom(situation.policy, situation.hostFacts, answers), situation.now, optionsOf(situation, answers)),
+  );
+}
+
+/** A slow phone's main thread is given back at least this often (ms) while a decision is worked out ahead. */
+const STEP_MS = 8;
+
+/**
+ * Works out the decision before any answer, ahead of the conversation that needs it, in steps: `pause` (the next task)
+ * is awaited whenever one step has held the main thread for a few milliseconds. The richest policies' first search
+ * then never makes a long task, and `decisionFor` finds it done, with the search kept for the answers to narrow.
+ */
+export async function decideAhead(situation: Situation, pause: () => Promise<void>): Promise<void> {
+  const { key, kept } = keptFor(situation, []);
+  if (kept.has(key)) return;
+  const steps = evaluateInSteps(situation.policy, factsFrom(situation.policy, situation.hostFacts, []), situation.now, optionsOf(situation, []));
+  let since = performance.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (performance.now() - since > STEP_MS) {
+      await pause();
+      since = performance.now();
+    }
+    step = steps.next();
+  }
+  keepDecision(kept, key, step.value);
+}
+
+function optionsOf(situation: Situation, answers: readonly Answer[]) {
+  return { timeZone: situation.timeZone, unknown: unknownFrom(situation.policy, answers) };
+}
+
+function keptFor(situation: Situation, answers: readonly Answer[]) {
   const key = JSON.stringify([
     situation.hostFacts,
     situation.now,
@@ -62,12 +101,10 @@ export function decisionFor(situation: Situation, answers: readonly Answer[]): D
   ]);
   let kept = decided.get(situation.policy);
   if (!kept) decided.set(situation.policy, (kept = new Map()));
-  const known = kept.get(key);
-  if (known) return known;
-  const decision = evaluate(situation.policy, factsFrom(situation.policy, situation.hostFacts, answers), situation.now, {
-    timeZone: situation.timeZone,
-    unknown: unknownFrom(situation.policy, answers),
-  });
+  return { key, kept };
+}
+
+function keepDecision(kept: Map<string, Decision>, key: string, decision: Decision): Decision {
   if (kept.size >= KEPT_DECISIONS) kept.delete(kept.keys().next().value!);
   kept.set(key, decision);
   return decision;

@@ -8,6 +8,7 @@ export type { ResultView, RefundRow } from './describe.ts';
 export { summaryText, calendarFile } from './summary.ts';
 export { questionFor, valueLabel, DONT_KNOW } from './questions.ts';
 export type { Question, QuestionKey, Option, AnswerKind } from './questions.ts';
+export { decideAhead } from './answers.ts';
 export type { Answer } from './answers.ts';
 export {
   pickLocale,

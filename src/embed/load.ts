@@ -3,7 +3,7 @@
  * the merchant's own, validated), gathers what the page knows about the product,
  * and mounts the panel.
  */
-import { directionOf, formatMoney, loadMessages, localeOf, machineFor } from '../conversation/index.ts';
+import { decideAhead, directionOf, formatMoney, loadMessages, localeOf, machineFor } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
 import { systemTimeZone } from '../policy/index.ts';
 import { loadBuiltInPolicy } from '../policy/policies/index.ts';
@@ -170,12 +170,16 @@ export async function mountWidget(
   // shown and laid out), each a task of its own, so that none holds a slow phone's main thread for long.
   await nextTask();
   const hostFacts = { ...(await pageFacts(element, policy, locale)), ...given };
+  // The first search of the policy, in steps: the richest policies' takes a slow phone a second in one piece.
+  const now = Date.now();
+  await decideAhead({ policy, hostFacts, now, timeZone: systemTimeZone() }, nextTask);
   await nextTask();
   let panel: ReturnType<typeof mountPanel>;
   try {
     panel = mountPanel(container, {
       policy,
       hostFacts,
+      now,
       locale,
       instance: instanceOf(element),
       onClose: options.onClose,

@@ -1,7 +1,7 @@
 import { checkFacts } from './check-facts.ts';
 import { isTimeZone, localDateAt, systemTimeZone } from './dates.ts';
 import type { Alternative, Decision, FactProblem, NeededFact, Outcome, Verdict } from './decision.ts';
-import { explore, growTree, growTreeInSteps, readTree, restrictTree } from './explore.ts';
+import { explore, growTree, growTreeInSteps, narrowTree, readTree } from './explore.ts';
 import type { Context, Leaf, Tree } from './explore.ts';
 import { ownFact } from './facts.ts';
 import type { FactName, FactValue, Facts } from './facts.ts';
@@ -196,8 +196,8 @@ function kept(context: Context, unanswerable: ReadonlySet<FactName>): Tree | und
     answers.set(fact, facts[fact]!);
   }
   if (answers.size === 0) return last.tree;
-  const root = restrictTree(last.tree.root, answers);
-  return root && keep(context, unanswerable, { root, truncated: false, readInOrder: [] });
+  const narrowed = narrowTree(last.tree, answers, context, unanswerable);
+  return narrowed && keep(context, unanswerable, narrowed);
 }
 
 /**

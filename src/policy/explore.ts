@@ -35,16 +35,22 @@ export interface Leaf {
   assignment: ReadonlyMap<Key, FactValue>;
   outcome: Outcome;
   signature: string;
+  /** Unknown facts the run looked at without asking (`peek`): its outcome may change once one is answered. */
+  peeked?: ReadonlySet<FactName>;
 }
 /** A fact the rule walk read while unknown, with the values tried for it (`values[i]` led to `children[i]`). */
 export interface Branch {
+  /** The values tried on the way here. */
+  assignment: ReadonlyMap<Key, FactValue>;
+  /** Unknown facts the run looked at without asking before it read `key`. */
+  peeked?: ReadonlySet<FactName>;
   key: Key;
   values: readonly FactValue[];
   children: readonly Node[];
   // Worked out when first asked for, and kept: a narrowed tree shares the branches its answers do not reach.
   /** Whether two of its values lead to different outcomes (see `decides`). */
   decides?: boolean;
-  /** The facts read at or below it. */
+  /** The facts read or looked at, at or below it. */
   keys?: ReadonlySet<Key>;
   /** The facts read at or below it that are needed there. */
   needed?: ReadonlySet<Key>;
@@ -63,6 +69,8 @@ export interface Context {
 
 /** A tree larger than this is not walked further; every fact it reads is then reported as needed. */
 const MAX_RUNS = 20_000;
+/** How many runs of the rule walk a step of a search in steps does. */
+const STEP_RUNS = 100;
 
 function readerFor(
   context: Context,
@@ -70,6 +78,7 @@ function readerFor(
   assignment: ReadonlyMap<Key, FactValue>,
   known: Map<Key, readonly FactValue[]>,
   unanswerable: ReadonlySet<FactName>,
+  peeked: Set<FactName>,
 ): FactReader {
   const { facts, now, timeZone, today } = context;
   const get = (key: Key, candidates: () => readonly FactValue[]): FactValue => {
@@ -86,7 +95,13 @@ function readerFor(
     }
     throw new UnknownFact(key, values);
   };
-  const situation = ownFact(facts, 'situation') ?? assignment.get('situation');
+  /** A fact looked at without asking: what is given or tried, and if neither, noted. */
+  const look = (fact: FactName) => {
+    const value = ownFact(facts, fact) ?? assignment.get(fact);
+    if (value === undefined) peeked.add(fact);
+    return value;
+  };
+  const situation = look('situation');
   const beforeBuying = situation === 'before-buying';
   const dateValue = (fact: FactName) => String(get(fact, () => dateCandidates(context, index, fact)));
   return {
@@ -109,9 +124,8 @@ function readerFor(
       const time = get(`${fact}.time`, () => timeCandidates(value, boundary, context));
       return instantAt(`${value}T${String(time)}`, timeZone) >= boundary;
     },
-    peek: (fact) => ownFact(facts, fact) ?? assignment.get(fact),
-    valueOrUnknown: (fact) =>
-      unanswerable.has(fact) ? (ownFact(facts, fact) ?? assignment.get(fact)) : get(fact, () => valueCandidates(context, index, fact)),
+    peek: look,
+    valueOrUnknown: (fact) => (unanswerable.has(fact) ? look(fact) : get(fact, () => valueCandidates(context, index, fact))),
   };
 }
 
@@ -246,13 +260,14 @@ function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (
   const candidates = new Map<Key, readonly FactValue[]>();
   const state = { runs: 0, truncated: false, found: false, readInOrder: [] as Key[] };
 
-  /** One run: the outcome, or the first unknown fact it read and the values to try for it. */
-  const run = (assignment: Map<Key, FactValue>): Leaf | UnknownFact | null => {
+  /** One run: the outcome, or the branch on the first unknown fact it read (its children still to grow). */
+  const run = (assignment: ReadonlyMap<Key, FactValue>): Leaf | (Branch & { candidates: readonly FactValue[] }) | null => {
     state.runs += 1;
+    const peeked = new Set<FactName>();
     try {
-      const outcome = decide(context.policy, readerFor(context, index, assignment, candidates, unanswerable));
+      const outcome = decide(context.policy, readerFor(context, index, assignment, candidates, unanswerable, peeked));
       if (until?.(outcome)) state.found = true;
-      return { assignment, outcome, signature: signatureOf(outcome) };
+      return { assignment, outcome, signature: signatureOf(outcome), ...(peeked.size > 0 ? { peeked } : {}) };
     } catch (error) {
       if (!(error instanceof UnknownFact)) throw error;
       if (!state.readInOrder.includes(error.key)) state.readInOrder.push(error.key);
@@ -260,43 +275,40 @@ function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (
         state.truncated = true;
         return null;
       }
-      return error;
+      return { assignment, key: error.key, candidates: error.candidates, values: [], children: [], ...(peeked.size > 0 ? { peeked } : {}) };
     }
   };
 
-  const grow = (assignment: Map<Key, FactValue>): Node | null => {
+  /** Grows the tree from a run, pausing after about every `STEP_RUNS` runs (a few milliseconds on a slow phone). */
+  let pausedAt = 0;
+  function* growInSteps(assignment: ReadonlyMap<Key, FactValue>): Generator<void, Node | null> {
     const first = run(assignment);
-    if (!(first instanceof UnknownFact)) return first;
+    if (!first || !('candidates' in first)) return first;
     const values: FactValue[] = [];
     const children: Node[] = [];
     for (const candidate of first.candidates) {
       if (state.found) break;
-      const child = grow(new Map(assignment).set(first.key, candidate));
+      const child = yield* growInSteps(new Map(assignment).set(first.key, candidate));
+      if (state.runs - pausedAt >= STEP_RUNS) {
+        pausedAt = state.runs;
+        yield;
+      }
       if (child) {
         values.push(candidate);
         children.push(child);
       }
     }
-    return { key: first.key, values, children };
-  };
-
-  /** The same walk, pausing after each branch near the root: `depth` levels of it. */
-  function* growInSteps(assignment: Map<Key, FactValue>, depth: number): Generator<void, Node | null> {
-    if (depth === 0) return grow(assignment);
-    const first = run(assignment);
-    if (!(first instanceof UnknownFact)) return first;
-    const values: FactValue[] = [];
-    const children: Node[] = [];
-    for (const candidate of first.candidates) {
-      const child = yield* growInSteps(new Map(assignment).set(first.key, candidate), depth - 1);
-      yield;
-      if (child) {
-        values.push(candidate);
-        children.push(child);
-      }
-    }
-    return { key: first.key, values, children };
+    const { candidates: _, ...node } = first;
+    return { ...node, values, children };
   }
+
+  /** The same, in one piece. */
+  const grow = (assignment: ReadonlyMap<Key, FactValue>): Node | null => {
+    const steps = growInSteps(assignment);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  };
 
   return { grow, growInSteps, state };
 }
@@ -311,29 +323,39 @@ export function growTree(context: Context, unanswerable: ReadonlySet<FactName>):
 /** The same tree as `growTree`, grown in steps: the generator pauses after each of the first levels' branches. */
 export function* growTreeInSteps(context: Context, unanswerable: ReadonlySet<FactName>): Generator<void, Tree> {
   const walk = walker(context, unanswerable);
-  const root = yield* walk.growInSteps(new Map(), 3);
+  const root = yield* walk.growInSteps(new Map());
   return { root, truncated: walk.state.truncated, readInOrder: walk.state.readInOrder };
 }
 
 /**
- * The tree with some unknown facts now answered: at each branch on one of them only the answer's way is kept.
- * Undefined when an answer is not one of the values the tree tried (a date, an amount): the tree is then grown afresh.
- * Only facts no other fact's values depend on may be answered this way (choices and yes-no facts).
+ * The tree with some unknown facts now answered (`context` holds them): at each branch on one of them only the
+ * answer's way is kept, and a run that looked at one without asking is run again. Undefined when an answer is not one
+ * of the values the tree tried (a date, an amount): the tree is then grown afresh. Only facts no other fact's values
+ * depend on may be answered this way (choices and yes-no facts).
  */
-export function restrictTree(node: Node, answers: ReadonlyMap<FactName, FactValue>): Node | undefined {
-  if (!('children' in node)) return node;
-  if (answers.has(node.key)) {
-    const at = node.values.indexOf(answers.get(node.key)!);
-    return at < 0 ? undefined : restrictTree(node.children[at]!, answers);
-  }
-  if (![...keysOf(node)].some((key) => answers.has(key))) return node;
-  const children: Node[] = [];
-  for (const child of node.children) {
-    const kept = restrictTree(child, answers);
-    if (!kept) return undefined;
-    children.push(kept);
-  }
-  return { key: node.key, values: node.values, children };
+export function narrowTree(tree: Tree, answers: ReadonlyMap<FactName, FactValue>, context: Context, unanswerable: ReadonlySet<FactName>): Tree | undefined {
+  if (!tree.root || tree.truncated) return undefined;
+  const walk = walker(context, unanswerable);
+  const looksAt = (node: Node) => node.peeked !== undefined && [...node.peeked].some((fact) => answers.has(fact));
+  const narrow = (node: Node): Node | null | undefined => {
+    if (looksAt(node)) return walk.grow(node.assignment);
+    if (!('children' in node)) return node;
+    if (answers.has(node.key)) {
+      const at = node.values.indexOf(answers.get(node.key)!);
+      return at < 0 ? undefined : narrow(node.children[at]!);
+    }
+    if (![...keysOf(node)].some((key) => answers.has(key))) return node;
+    const children: Node[] = [];
+    for (const child of node.children) {
+      const kept = narrow(child);
+      if (!kept) return undefined;
+      children.push(kept);
+    }
+    const { assignment, peeked, key, values } = node;
+    return { assignment, ...(peeked ? { peeked } : {}), key, values, children };
+  };
+  const root = narrow(tree.root);
+  return root && !walk.state.truncated ? { root, truncated: false, readInOrder: [] } : undefined;
 }
 
 /** Reads a tree: its leaves, the facts still needed and those left open, in reading order. */
@@ -395,10 +417,11 @@ function readOrderOf(node: Node): Key[] {
 
 const NONE: ReadonlySet<Key> = new Set();
 
+/** The facts read or looked at, at or below a node. */
 function keysOf(node: Node): ReadonlySet<Key> {
-  if (!('children' in node)) return NONE;
+  if (!('children' in node)) return node.peeked ?? NONE;
   if (!node.keys) {
-    const keys = new Set<Key>([node.key]);
+    const keys = new Set<Key>([node.key, ...(node.peeked ?? [])]);
     for (const child of node.children) for (const key of keysOf(child)) keys.add(key);
     node.keys = keys;
   }

@@ -1,5 +1,5 @@
 /** The policy layer: pure, no DOM. The statechart asks; this decides. */
-export { evaluate, possibleQuestions } from './evaluate.ts';
+export { evaluate, evaluateInSteps, possibleQuestions } from './evaluate.ts';
 export type { EvaluateOptions } from './evaluate.ts';
 export { validatePolicy, formatIssue } from './validate.ts';
 export type { PolicyValidation, PolicyIssue } from './validate.ts';

@@ -23,6 +23,8 @@ export interface PanelOptions {
   /** Analytics events on the host element: never anything the shopper typed. */
   dispatch: (name: 'answer' | 'decision', detail: Record<string, unknown>) => void;
   storage?: StorageAccess;
+  /** The moment the conversation is checked at (the one a decision was worked out for ahead); now by default. */
+  now?: number;
 }
 
 export interface PanelHandle {
@@ -68,10 +70,11 @@ async function copy(text: string): Promise<boolean> {
 export function mountPanel(container: HTMLElement, options: PanelOptions): PanelHandle {
   const copied = signal(false);
 
-  const open = (hostFacts: Facts) => {
+  const open = (hostFacts: Facts, now = Date.now()) => {
     const actor = startConversation({
       policy: options.policy,
       hostFacts,
+      now,
       locale: options.locale,
       instance: options.instance,
       ...(options.storage ? { storage: options.storage } : {}),
@@ -138,7 +141,7 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
     };
   };
 
-  let session = open(options.hostFacts);
+  let session = open(options.hostFacts, options.now);
   // New facts from the page restart the conversation on them; the answers are kept (saved). A result already shown
   // that the new facts change is said to have changed.
   const setFacts = (hostFacts: Facts) => {

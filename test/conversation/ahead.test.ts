@@ -1,0 +1,37 @@
+/** The first decision worked out ahead of the conversation, in steps, and found done when the conversation starts. */
+import { describe, expect, it } from 'vitest';
+import { decideAhead, decisionFor } from '../../src/conversation/answers.ts';
+import { evaluate } from '../../src/policy/index.ts';
+import { loadPolicy } from '../support/policies.ts';
+
+const now = Date.UTC(2026, 10, 23, 15);
+const timeZone = 'Europe/London';
+
+describe('deciding ahead', () => {
+  it('gives the main thread back between steps, and the conversation finds the decision done', async () => {
+    const policy = loadPolicy('marksandspencer');
+    const situation = { policy, hostFacts: { category: 'clothing' }, now, timeZone };
+    let pauses = 0;
+    await decideAhead(situation, async () => {
+      pauses += 1;
+    });
+    // Its first search is well over a hundred milliseconds even at full speed: it is never done in one piece.
+    expect(pauses).toBeGreaterThan(0);
+    const decision = decisionFor(situation, []);
+    expect(decision).toEqual(evaluate({ ...policy }, { category: 'clothing' }, now, { timeZone }));
+    // Found done: the very decision kept, not another search.
+    expect(decisionFor(situation, [])).toBe(decision);
+  });
+
+  it('does nothing when the decision is already known', async () => {
+    const policy = loadPolicy('imicro');
+    const situation = { policy, hostFacts: {}, now, timeZone };
+    const decision = decisionFor(situation, []);
+    let pauses = 0;
+    await decideAhead(situation, async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBe(0);
+    expect(decisionFor(situation, [])).toBe(decision);
+  });
+});
