@@ -101,18 +101,22 @@ function readerFor(
     if (value === undefined) peeked.add(fact);
     return value;
   };
-  const situation = look('situation');
-  const beforeBuying = situation === 'before-buying';
+  // Whether the shopper is checking before buying: looked up only once the situation is known (the rules read it
+  // first), so that the run before it is not marked as having looked at it.
+  let beforeBuying: boolean | undefined;
+  const isBeforeBuying = () => (beforeBuying ??= look('situation') === 'before-buying');
   const dateValue = (fact: FactName) => String(get(fact, () => dateCandidates(context, index, fact)));
   return {
     today,
     now,
     timeZone,
-    beforeBuying,
-    value: (fact) => (beforeBuying && isDate(index, fact) ? today : get(fact, () => valueCandidates(context, index, fact))),
-    date: (fact) => (beforeBuying ? today : dateValue(fact).slice(0, 10)),
+    get beforeBuying() {
+      return isBeforeBuying();
+    },
+    value: (fact) => (isDate(index, fact) && isBeforeBuying() ? today : get(fact, () => valueCandidates(context, index, fact))),
+    date: (fact) => (isBeforeBuying() ? today : dateValue(fact).slice(0, 10)),
     within(fact, span) {
-      if (beforeBuying) return true;
+      if (isBeforeBuying()) return true;
       const value = dateValue(fact);
       if (span.days !== undefined || span.businessDays !== undefined) return lastDayOf(span, value.slice(0, 10)) >= today;
       const boundary = now - spanMs(span);

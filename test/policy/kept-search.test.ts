@@ -5,7 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/policy/dates.ts';
+import { addDays, localDateAt } from '../../src/policy/dates.ts';
+import { growTree, narrowTree } from '../../src/policy/explore.ts';
+import type { Branch } from '../../src/policy/explore.ts';
 import { evaluate, evaluateInSteps, kindOf } from '../../src/policy/index.ts';
 import type { Decision, FactName, Facts, FactValue, Policy } from '../../src/policy/index.ts';
 import { EXAMPLE_IDS, loadPolicy } from '../support/policies.ts';
@@ -93,6 +95,17 @@ describe('the kept search decides as a search from scratch', () => {
     expect(paused).toBeGreaterThan(20);
     expect(next.value).toEqual(fromScratch(policy, {}, []));
     expect(evaluate(policy, { situation: 'changed-mind' }, now, { timeZone: zone })).toEqual(fromScratch(policy, { situation: 'changed-mind' }, []));
+  });
+
+  it('answering the first question keeps that branch as it is: nothing is searched again', () => {
+    const policy = loadPolicy('marksandspencer');
+    const context = { policy, facts: {}, now, timeZone: zone, today: localDateAt(now, zone) };
+    const tree = growTree(context, new Set());
+    const root = tree.root as Branch;
+    expect(root.key).toBe('situation');
+    const answered = new Map([['situation', 'changed-mind']]);
+    const narrowed = narrowTree(tree, answered, { ...context, facts: { situation: 'changed-mind' } }, new Set());
+    expect(narrowed?.root).toBe(root.children[root.values.indexOf('changed-mind')]);
   });
 
   it('a fact a rule looked at without asking (a note about mail returns) is looked at again once answered', () => {
