@@ -419,7 +419,9 @@ it('measures what a shopper feels', async () => {
     console.table(floor);
     const floorHeap = Number.parseFloat(floor['floor: heap after load − empty page (KB)']!);
     const rows: Record<string, Record<string, string>> = {};
-    for (const store of readdirSync(new URL('../examples/policies/', import.meta.url))) {
+    // STORES=imicro,uniqlo measures only those.
+    const only = process.env.STORES?.split(',');
+    for (const store of readdirSync(new URL('../examples/policies/', import.meta.url)).filter((id) => !only || only.includes(id))) {
       const samples: Sample[] = [];
       for (let run = 0; run < STORE_RUNS; run += 1) samples.push(await measureStore(url, store, STORE_THROTTLE));
       const row = summarise(samples);

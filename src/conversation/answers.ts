@@ -65,7 +65,7 @@ export function decisionFor(situation: Situation, answers: readonly Answer[]): D
 }
 
 /** A slow phone's main thread is given back at least this often (ms) while a decision is worked out ahead. */
-const STEP_MS = 8;
+const STEP_MS = 10;
 
 /**
  * Works out the decision before any answer, ahead of the conversation that needs it, in steps: `pause` (the next task)
@@ -75,6 +75,8 @@ const STEP_MS = 8;
 export async function decideAhead(situation: Situation, pause: () => Promise<void>): Promise<void> {
   const { key, kept } = keptFor(situation, []);
   if (kept.has(key)) return;
+  // A task of its own from the start: what ran before it (reading the page's facts) is not added to its first step.
+  await pause();
   const steps = evaluateInSteps(situation.policy, factsFrom(situation.policy, situation.hostFacts, []), situation.now, optionsOf(situation, []));
   let since = performance.now();
   let step = steps.next();

@@ -70,7 +70,7 @@ export interface Context {
 /** A tree larger than this is not walked further; every fact it reads is then reported as needed. */
 const MAX_RUNS = 20_000;
 /** How many runs of the rule walk a step of a search in steps does. */
-const STEP_RUNS = 100;
+const STEP_RUNS = 50;
 
 function readerFor(
   context: Context,

@@ -16,7 +16,7 @@ describe('deciding ahead', () => {
       pauses += 1;
     });
     // Its first search is well over a hundred milliseconds even at full speed: it is never done in one piece.
-    expect(pauses).toBeGreaterThan(0);
+    expect(pauses).toBeGreaterThan(1);
     const decision = decisionFor(situation, []);
     expect(decision).toEqual(evaluate({ ...policy }, { category: 'clothing' }, now, { timeZone }));
     // Found done: the very decision kept, not another search.
