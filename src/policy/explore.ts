@@ -78,7 +78,7 @@ function readerFor(
   assignment: ReadonlyMap<Key, FactValue>,
   known: Map<Key, readonly FactValue[]>,
   unanswerable: ReadonlySet<FactName>,
-  peeked: Set<FactName>,
+  seen: { peeked?: Set<FactName> },
 ): FactReader {
   const { facts, now, timeZone, today } = context;
   const get = (key: Key, candidates: () => readonly FactValue[]): FactValue => {
@@ -98,7 +98,7 @@ function readerFor(
   /** A fact looked at without asking: what is given or tried, and if neither, noted. */
   const look = (fact: FactName) => {
     const value = ownFact(facts, fact) ?? assignment.get(fact);
-    if (value === undefined) peeked.add(fact);
+    if (value === undefined) (seen.peeked ??= new Set()).add(fact);
     return value;
   };
   // Whether the shopper is checking before buying: looked up only once the situation is known (the rules read it
@@ -110,9 +110,7 @@ function readerFor(
     today,
     now,
     timeZone,
-    get beforeBuying() {
-      return isBeforeBuying();
-    },
+    beforeBuying: isBeforeBuying,
     value: (fact) => (isDate(index, fact) && isBeforeBuying() ? today : get(fact, () => valueCandidates(context, index, fact))),
     date: (fact) => (isBeforeBuying() ? today : dateValue(fact).slice(0, 10)),
     within(fact, span) {
@@ -264,14 +262,14 @@ function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (
   const candidates = new Map<Key, readonly FactValue[]>();
   const state = { runs: 0, truncated: false, found: false, readInOrder: [] as Key[] };
 
-  /** One run: the outcome, or the branch on the first unknown fact it read (its children still to grow). */
-  const run = (assignment: ReadonlyMap<Key, FactValue>): Leaf | (Branch & { candidates: readonly FactValue[] }) | null => {
+  /** One run: the outcome, or the first unknown fact it read (and what it looked at without asking before that). */
+  const run = (assignment: ReadonlyMap<Key, FactValue>): Leaf | { unknown: UnknownFact; peeked: Set<FactName> | undefined } | null => {
     state.runs += 1;
-    const peeked = new Set<FactName>();
+    const seen: { peeked?: Set<FactName> } = {};
     try {
-      const outcome = decide(context.policy, readerFor(context, index, assignment, candidates, unanswerable, peeked));
+      const outcome = decide(context.policy, readerFor(context, index, assignment, candidates, unanswerable, seen));
       if (until?.(outcome)) state.found = true;
-      return { assignment, outcome, signature: signatureOf(outcome), ...(peeked.size > 0 ? { peeked } : {}) };
+      return { assignment, outcome, signature: signatureOf(outcome), peeked: seen.peeked };
     } catch (error) {
       if (!(error instanceof UnknownFact)) throw error;
       if (!state.readInOrder.includes(error.key)) state.readInOrder.push(error.key);
@@ -279,7 +277,7 @@ function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (
         state.truncated = true;
         return null;
       }
-      return { assignment, key: error.key, candidates: error.candidates, values: [], children: [], ...(peeked.size > 0 ? { peeked } : {}) };
+      return { unknown: error, peeked: seen.peeked };
     }
   };
 
@@ -287,12 +285,13 @@ function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (
   let pausedAt = 0;
   function* growInSteps(assignment: ReadonlyMap<Key, FactValue>): Generator<void, Node | null> {
     const first = run(assignment);
-    if (!first || !('candidates' in first)) return first;
+    if (!first || !('unknown' in first)) return first;
+    const { key, candidates } = first.unknown;
     const values: FactValue[] = [];
     const children: Node[] = [];
-    for (const candidate of first.candidates) {
+    for (const candidate of candidates) {
       if (state.found) break;
-      const child = yield* growInSteps(new Map(assignment).set(first.key, candidate));
+      const child = yield* growInSteps(new Map(assignment).set(key, candidate));
       if (state.runs - pausedAt >= STEP_RUNS) {
         pausedAt = state.runs;
         yield;
@@ -302,8 +301,7 @@ function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (
         children.push(child);
       }
     }
-    const { candidates: _, ...node } = first;
-    return { ...node, values, children };
+    return { assignment, peeked: first.peeked, key, values, children };
   }
 
   /** The same, in one piece. */
@@ -356,7 +354,7 @@ export function narrowTree(tree: Tree, answers: ReadonlyMap<FactName, FactValue>
       children.push(kept);
     }
     const { assignment, peeked, key, values } = node;
-    return { assignment, ...(peeked ? { peeked } : {}), key, values, children };
+    return { assignment, peeked, key, values, children };
   };
   const root = narrow(tree.root);
   return root && !walk.state.truncated ? { root, truncated: false, readInOrder: [] } : undefined;

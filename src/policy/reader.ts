@@ -12,7 +12,7 @@ export interface FactReader {
   readonly now: number;
   readonly timeZone: string;
   /** True when the shopper is checking before buying: every date lies ahead, counted from today. */
-  readonly beforeBuying: boolean;
+  beforeBuying(): boolean;
   value(fact: FactName): FactValue;
   /** The calendar date of a date fact (its date part, for a moment). */
   date(fact: FactName): CalendarDate;

@@ -144,10 +144,10 @@ function windowOf(rule: Rule, window: Window, read: FactReader): WindowState {
   }
   const sources = typeof window.from === 'string' ? [window.from] : window.from!;
   // "Whichever is later": the latest of the dates counts.
-  const from = read.beforeBuying ? sources[0]! : sources.reduce((latest, fact) => (read.date(fact) > read.date(latest) ? fact : latest));
+  const from = read.beforeBuying() ? sources[0]! : sources.reduce((latest, fact) => (read.date(fact) > read.date(latest) ? fact : latest));
   const minutes = spanMinutes(window);
   if (minutes !== null) {
-    const open = read.beforeBuying || read.within(from, window);
+    const open = read.beforeBuying() || read.within(from, window);
     const deadline = elapsedDeadline(rule.id, window, from, read);
     const params = { minutes, from, ...(deadline.local ? { at: deadline.local } : { lastDay: deadline.lastDay }) };
     return {
@@ -158,11 +158,11 @@ function windowOf(rule: Rule, window: Window, read: FactReader): WindowState {
       placeholders: deadline.local ? { deadlineAt: deadline.local, lastDay: deadline.lastDay } : { lastDay: deadline.lastDay },
     };
   }
-  const anchor = read.beforeBuying ? read.today : read.date(from);
+  const anchor = read.beforeBuying() ? read.today : read.date(from);
   let lastDay = lastDayOf(window, anchor);
   let deadlineRule: Clause = rule;
   for (const extension of window.extensions) {
-    const returnBy = extensionReturnBy(extension, read.beforeBuying ? read.today : read.date(extension.purchasedOn));
+    const returnBy = extensionReturnBy(extension, read.beforeBuying() ? read.today : read.date(extension.purchasedOn));
     if (returnBy !== null && returnBy > lastDay) {
       lastDay = returnBy;
       deadlineRule = extension;
@@ -178,8 +178,8 @@ function windowOf(rule: Rule, window: Window, read: FactReader): WindowState {
     countedFrom: from,
     windowDays,
     businessDays: window.businessDays !== undefined,
-    earliest: read.beforeBuying && from !== 'orderedAt',
-    from: read.beforeBuying ? null : anchor,
+    earliest: read.beforeBuying() && from !== 'orderedAt',
+    from: read.beforeBuying() ? null : anchor,
   };
   const params = { days: windowDays, business: window.businessDays !== undefined, from, fromDay: anchor, lastDay, daysLeft, extended: deadlineRule !== rule };
   return { open: daysLeft >= 0, deadline, rule: deadlineRule, params, placeholders: { lastDay } };
@@ -187,9 +187,9 @@ function windowOf(rule: Rule, window: Window, read: FactReader): WindowState {
 
 function elapsedDeadline(ruleId: string, window: Window, fact: string, read: FactReader): Extract<Deadline, { kind: 'hours' }> {
   const minutes = spanMinutes(window)!;
-  const given = read.beforeBuying ? undefined : read.peek(fact);
+  const given = read.beforeBuying() ? undefined : read.peek(fact);
   const at = typeof given === 'string' && given.length > 10 ? instantAt(given, read.timeZone) + spanMs(window) : null;
-  const fromDay = read.beforeBuying ? read.today : read.date(fact);
+  const fromDay = read.beforeBuying() ? read.today : read.date(fact);
   return {
     kind: 'hours',
     ruleId,
@@ -246,7 +246,7 @@ function ruleOutcome(policy: Policy, situation: Situation, rule: Rule, window: W
     // A requirement that is never asked never makes the conversation ask whether it applies either.
     if (!(requirement.ask ? applies(requirement, read) : noteApplies(requirement, read))) continue;
     // Before buying there is nothing to check yet: every requirement is one for later.
-    const met = read.beforeBuying || (requirement.ask ? holds(requirement.require, read) : assumedMet(requirement.require, read));
+    const met = read.beforeBuying() || (requirement.ask ? holds(requirement.require, read) : assumedMet(requirement.require, read));
     if (met) {
       requirements.push({ ruleId: requirement.id, quote: requirement.quote, text: requirement.text });
       continue;
@@ -288,8 +288,12 @@ function ruleOutcome(policy: Policy, situation: Situation, rule: Rule, window: W
 /** A requirement that is not asked holds unless the facts given say otherwise. */
 function assumedMet(condition: Rule['when'] & object, read: FactReader): boolean {
   try {
+    // Written out rather than spread from `read`: this runs for every requirement of every run of a search.
     return holds(condition, {
-      ...read,
+      today: read.today,
+      now: read.now,
+      timeZone: read.timeZone,
+      beforeBuying: read.beforeBuying,
       value: (fact) => {
         const given = read.peek(fact);
         if (given === undefined) throw ASSUME;
@@ -297,6 +301,8 @@ function assumedMet(condition: Rule['when'] & object, read: FactReader): boolean
       },
       date: read.date,
       within: read.within,
+      peek: read.peek,
+      valueOrUnknown: read.valueOrUnknown,
     });
   } catch (error) {
     if (error === ASSUME) return true;

@@ -82,7 +82,7 @@ function readerFor(
     today,
     now,
     timeZone,
-    beforeBuying,
+    beforeBuying: () => beforeBuying,
     value: (fact) => (beforeBuying && isDate(index, fact) ? today : get(fact, () => valueCandidates(context, index, fact))),
     date: (fact) => (beforeBuying ? today : dateValue(fact).slice(0, 10)),
     within(fact, span) {
