@@ -1,15 +1,20 @@
 /**
- * The floor page's script (`npm run bench`): Preact, signals and XState loaded and each used once, drawing nothing a
- * shopper would see. What the widget costs beyond this is what its own code costs.
+ * The floor pages' script (`npm run bench`), with Preact, signals and XState and nothing of the widget's own.
+ * `?floor`: the three loaded and each used once, drawing nothing a shopper would see: what the widget costs beyond
+ * this on load is what its own code costs. `?floor=click`: a button that, clicked, loads them and shows one question
+ * with its replies, the least any panel built on them does: the floor of the widget's click → first question.
  */
-import { signal } from '@preact/signals';
-import { h, render } from 'preact';
-import { createActor, createMachine } from 'xstate';
-
 const root = document.createElement('div');
 document.body.append(root);
-const count = signal(0);
-const actor = createActor(createMachine({ initial: 'idle', states: { idle: { on: { tick: { target: 'idle' } } } } })).start();
-actor.subscribe(() => count.value++);
-actor.send({ type: 'tick' });
-render(h('span', { hidden: true }, count), root);
+
+if (new URL(location.href).searchParams.get('floor') === 'click') {
+  // Loaded on the click, as the widget's panel is (it starts loading on the pointer's way to the launcher).
+  const button = document.createElement('button');
+  button.className = 'launcher';
+  button.textContent = 'Can I return it?';
+  button.addEventListener('pointerenter', () => void import('./floor-panel.ts'), { once: true });
+  button.addEventListener('click', () => void import('./floor-panel.ts').then(({ open }) => open(root)), { once: true });
+  root.append(button);
+} else {
+  void import('./floor-panel.ts').then(({ use }) => use(root));
+}

@@ -53,7 +53,8 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
         // The merchant's own policy several pages hold: one file (test/browser/pages/gadget-barn.json).
         body = body.toString('utf8').replaceAll('{{VERSION}}', version).replaceAll('{{GADGET_BARN}}', gadgetBarn);
         // Bench pages come with the widget, or (?empty) without it, or (?floor) with only the floor (Preact, signals and
-        // XState doing nothing), or (?store=allbirds) with an example store's own policy: the same page otherwise.
+        // XState doing nothing; ?floor=click: shown as one question on a click), or (?store=allbirds) with an example
+        // store's own policy: the same page otherwise.
         const query = new URL(request.url ?? '/', 'http://x').searchParams;
         const script = `<script type="module" src="/return-assistant/${version}/return-assistant.js"`;
         const store = query.get('store');
