@@ -170,9 +170,10 @@ export async function mountWidget(
   // shown and laid out), each a task of its own, so that none holds a slow phone's main thread for long.
   await nextTask();
   const hostFacts = { ...(await pageFacts(element, policy, locale)), ...given };
-  // The first search of the policy, in steps: the richest policies' takes a slow phone a second in one piece.
+  // The first search of the policy, in steps: the richest policies' takes a slow phone a second in one piece. Should it
+  // fail, the conversation's own start below fails the same way, and is cleaned up.
   const now = Date.now();
-  await decideAhead({ policy, hostFacts, now, timeZone: systemTimeZone() }, nextTask);
+  await decideAhead({ policy, hostFacts, now, timeZone: systemTimeZone() }, nextTask).catch(() => {});
   await nextTask();
   let panel: ReturnType<typeof mountPanel>;
   try {
