@@ -7,6 +7,7 @@ export { describeDecision, hasCalendarDeadline } from './describe.ts';
 export type { ResultView, RefundRow } from './describe.ts';
 export { summaryText, calendarFile } from './summary.ts';
 export { questionFor, valueLabel, DONT_KNOW } from './questions.ts';
+export { dateExample } from './parse.ts';
 export type { Question, QuestionKey, Option, AnswerKind } from './questions.ts';
 export { decideAhead } from './answers.ts';
 export type { Answer } from './answers.ts';

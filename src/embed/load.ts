@@ -3,7 +3,7 @@
  * the merchant's own, validated), gathers what the page knows about the product,
  * and mounts the panel.
  */
-import { decideAhead, directionOf, formatMoney, loadMessages, localeOf, machineFor } from '../conversation/index.ts';
+import { dateExample, decideAhead, directionOf, formatMoney, loadMessages, localeOf, machineFor } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
 import { systemTimeZone } from '../policy/index.ts';
 import { loadBuiltInPolicy } from '../policy/policies/index.ts';
@@ -100,8 +100,9 @@ export function prepare(element: HTMLElement & { policyData?: unknown }, languag
   let ready = prepared.get(element)?.for === wanted ? prepared.get(element)!.ready : undefined;
   if (!ready) {
     ready = Promise.all([resolvePolicy(element, locale), loadMessages(locale)]).then(async ([policy]) => {
-      // Each a task of its own: the machine, then the browser's date formats (the first date formatter a page makes
-      // loads them: some 50 ms on a slow phone), which every conversation needs for the shopper's time zone.
+      // Each a task of its own: the machine, then the shopper's time zone, which every conversation needs (read through
+      // Temporal where the browser has it; else the first date formatter a page makes loads the browser's date formats,
+      // 50–240 ms on a slow phone).
       await nextTask();
       if (policy) machineFor(policy);
       await nextTask();
@@ -202,9 +203,11 @@ export async function mountWidget(
     element.style.setProperty('--ra-viewport-width', `${(window.visualViewport?.width ?? window.innerWidth) / zoom}px`);
   };
   await nextTask();
-  // The first formatted amount makes the browser load its number formats (some 50 ms on a slow phone): done while the
-  // shopper reads the first question, rather than when they answer it.
+  // The first formatted amount and the first formatted date make the browser load its number and date formats (some
+  // 50 and 50–240 ms on a slow phone, neither divisible): each done while the shopper reads the first question, rather
+  // than when they answer it or on the way to it (the shopper's time zone is read without them where Temporal is).
   afterPaint(() => formatMoney(0, policy.store.currency, locale));
+  afterPaint(() => dateExample(locale));
   return {
     show() {
       fitToViewport();

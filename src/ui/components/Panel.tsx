@@ -131,7 +131,8 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
           question={question}
           doubt={doubtPrompt}
           placeholder={messages.ui.placeholder}
-          datePlaceholder={fill(messages.ui.datePlaceholder, { example: dateExample(context.locale) })}
+          // Worked out for a date question only: the first date format a page makes loads the browser's locale data.
+          datePlaceholder={question.kind === 'date' ? fill(messages.ui.datePlaceholder, { example: dateExample(context.locale) }) : ''}
           sendLabel={messages.ui.send}
           dontKnowLabel={messages.options.dontKnow}
           onAnswer={(answer) => model.send({ type: 'answer.submit', answer })}
