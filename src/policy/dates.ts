@@ -115,10 +115,28 @@ interface TemporalApi {
 }
 
 /**
- * The browser's `Temporal`, where it has one. Its time zone conversions do not load the locale data that the first
- * `Intl.DateTimeFormat` of a page loads (50–240 ms on a slow phone, in one piece); elsewhere Intl does the same work.
+ * The browser's `Temporal`, where it has one that works as the standard says (a page may have put an older polyfill
+ * there). Its time zone conversions do not load the locale data that the first `Intl.DateTimeFormat` of a page loads
+ * (50–240 ms on a slow phone, in one piece); elsewhere Intl does the same work.
  */
-const temporal = (): TemporalApi | undefined => (globalThis as { Temporal?: TemporalApi }).Temporal;
+let checked: { api: unknown; works: boolean } | null = null;
+function temporal(): TemporalApi | undefined {
+  const api = (globalThis as { Temporal?: TemporalApi }).Temporal;
+  if (api === undefined) return undefined;
+  if (checked?.api !== api) {
+    let works = false;
+    try {
+      works = typeof api.Now.timeZoneId() === 'string' && api.Instant.fromEpochMilliseconds(Date.UTC(2026, 0, 1, 13, 5)).toZonedDateTimeISO('UTC').minute === 5;
+    } catch {
+      works = false;
+    }
+    checked = { api, works };
+  }
+  return checked.works ? api : undefined;
+}
+
+/** How an IANA zone is written ("Europe/London", "Etc/GMT+5", "UTC"): never a UTC offset nor a date and time. */
+const ZONE_NAME = /^[A-Za-z][\w+\-/]*$/;
 
 /** The wall clock of `timeZone` at an instant, through Temporal (as a `Date` would read it: fractions of a millisecond dropped). */
 function zonedParts(api: TemporalApi, instant: number, timeZone: string) {
@@ -147,13 +165,13 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** True when `timeZone` is an IANA zone name this browser knows. */
 export function isTimeZone(timeZone: unknown): timeZone is string {
-  if (typeof timeZone !== 'string' || timeZone === '') return false;
+  // Temporal, and Intl in some browsers, also take a UTC offset ("+05:00") as a zone: neither is taken here.
+  if (typeof timeZone !== 'string' || !ZONE_NAME.test(timeZone)) return false;
   const api = temporal();
   try {
-    // Temporal also takes a UTC offset ("+05:00") as a zone; Intl does not everywhere, so neither is taken here.
     if (api) zonedParts(api, 0, timeZone);
     else formatterFor(timeZone);
-    return api ? /^[A-Za-z]/.test(timeZone) : true;
+    return true;
   } catch {
     return false;
   }

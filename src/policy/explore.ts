@@ -56,6 +56,8 @@ export interface Branch {
   needed?: ReadonlySet<Key>;
   /** The signature every leaf below it shares; null when they differ. */
   uniform?: string | null;
+  /** How many runs of the rules it took: its nodes. */
+  size?: number;
 }
 export type Node = Leaf | Branch;
 
@@ -357,7 +359,17 @@ export function narrowTree(tree: Tree, answers: ReadonlyMap<FactName, FactValue>
     return { assignment, peeked, key, values, children };
   };
   const root = narrow(tree.root);
-  return root && !walk.state.truncated ? { root, truncated: false, readInOrder: [] } : undefined;
+  // A tree a search from scratch would have found too large (and cut short) is searched from scratch: the same facts
+  // always give the same decision, whatever was asked before.
+  if (!root || walk.state.truncated || sizeOf(root) > MAX_RUNS) return undefined;
+  return { root, truncated: false, readInOrder: [] };
+}
+
+/** The nodes of a tree: the runs of the rules a search from scratch makes to grow it. */
+function sizeOf(node: Node): number {
+  if (!('children' in node)) return 1;
+  node.size ??= node.children.reduce((sum, child) => sum + sizeOf(child), 1);
+  return node.size;
 }
 
 /** Reads a tree: its leaves, the facts still needed and those left open, in reading order. */

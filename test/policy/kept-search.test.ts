@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, localDateAt } from '../../src/policy/dates.ts';
 import { growTree, narrowTree } from '../../src/policy/explore.ts';
 import type { Branch } from '../../src/policy/explore.ts';
-import { evaluate, evaluateInSteps, kindOf } from '../../src/policy/index.ts';
+import { evaluate, evaluateInSteps, kindOf, validatePolicy } from '../../src/policy/index.ts';
 import type { Decision, FactName, Facts, FactValue, Policy } from '../../src/policy/index.ts';
 import { EXAMPLE_IDS, loadPolicy } from '../support/policies.ts';
 import { at, NOW, zone } from './support.ts';
@@ -125,6 +125,50 @@ describe('the kept search decides as a search from scratch', () => {
     }
     const decision = evaluate(policy, facts, now, { timeZone: zone, unknown });
     expect(decision.settled && decision.notes.map((note) => note.id)).not.toContain('rei.note.mail-exceptions');
+  });
+
+  it('a search too large to walk whole is cut short the same way, whatever was asked before', () => {
+    // Five questions of seven options read by one rule: some 19,600 runs, just under the limit. Answering `y`, which
+    // a note looks at without asking, makes each of them grow a date question: a search from scratch is then too
+    // large and lists every fact it read; so must the kept one.
+    const seven = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`o${i}`, `Option ${i}`]));
+    const choice = { kind: 'choice', question: 'Which?', options: seven };
+    const result = validatePolicy({
+      format: 2,
+      id: 'large',
+      store: { name: 'Large', currency: 'USD', contact: 'Large support' },
+      situations: ['changed-mind'],
+      facts: { c1: choice, c2: choice, c3: choice, c4: choice, c5: choice, y: { kind: 'yes-no', question: 'Y?' }, deliveredAt: { question: 'When?' } },
+      rules: [
+        {
+          id: 'large.all',
+          quote: 'All.',
+          verdict: 'eligible',
+          when: { all: ['c1', 'c2', 'c3', 'c4', 'c5'].map((fact) => ({ fact, in: Object.keys(seven) })) },
+        },
+      ],
+      notes: [
+        {
+          id: 'large.note',
+          quote: 'Note.',
+          text: 'A note.',
+          when: {
+            all: [
+              { fact: 'c1', is: 'o0' },
+              { fact: 'y', is: true },
+              { fact: 'deliveredAt', within: { days: 30 } },
+            ],
+          },
+        },
+      ],
+    });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const { policy } = result;
+    evaluate(policy, { situation: 'changed-mind' }, now, { timeZone: zone });
+    const facts: Facts = { situation: 'changed-mind', y: true };
+    const decision = evaluate(policy, facts, now, { timeZone: zone });
+    expect(decision).toEqual(fromScratch(policy, facts, []));
+    expect(!decision.settled && decision.needed.map((needed) => needed.fact)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'deliveredAt']);
   });
 
   it('a time zone, a moment or an unanswered fact that changed is a new search', () => {

@@ -68,12 +68,24 @@ describe('time zones through Temporal, as through Intl', () => {
   it('knows the same zones, and takes no UTC offset for one', async () => {
     const viaTemporal = await datesModule();
     const viaIntl = await datesModule();
-    for (const zone of [...ZONES, 'europe/london', 'Mars/Olympus_Mons', '+05:00', '', 'Not a zone']) {
+    for (const zone of [...ZONES, 'europe/london', 'Etc/GMT+5', 'Mars/Olympus_Mons', '+05:00', '-03', 'T00:00+05:00', 'UTC+05:00', '', 'Not a zone']) {
       expect(
         withTemporal(() => viaTemporal.isTimeZone(zone)),
         zone,
       ).toBe(viaIntl.isTimeZone(zone));
     }
     expect(withTemporal(() => viaTemporal.systemTimeZone())).toBe(viaIntl.systemTimeZone());
+    for (const offset of ['+05:00', 'T00:00+05:00', 'UTC+05:00']) expect(viaIntl.isTimeZone(offset), offset).toBe(false);
+    expect(viaIntl.isTimeZone('Etc/GMT+5')).toBe(true);
+  });
+
+  it("a page's older or broken Temporal is not used, and nothing is thrown", async () => {
+    const dates = await datesModule();
+    const viaIntl = await datesModule();
+    // Before 2023 the proposal's polyfills had `Now.timeZone()`, not `Now.timeZoneId()`.
+    (globalThis as { Temporal?: unknown }).Temporal = { Now: { timeZone: () => 'UTC' }, Instant: Temporal.Instant };
+    expect(dates.systemTimeZone()).toBe(viaIntl.systemTimeZone());
+    expect(dates.isTimeZone('Europe/London')).toBe(true);
+    expect(dates.localDateTimeAt(Date.UTC(2026, 10, 23, 12), 'Pacific/Auckland')).toBe('2026-11-24T01:00');
   });
 });
