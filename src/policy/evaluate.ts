@@ -116,9 +116,8 @@ export function evaluate(policy: Policy, facts: Facts, now: Date | number, optio
 }
 
 /**
- * The same decision as `evaluate`, worked out in steps: each `next()` does a bounded part of the search (a branch
- * near the root of the ways the purchase can go), so a caller can spread the richest policies' first search over
- * several tasks. The search is kept: `evaluate` with the same arguments, or with answers added to them, then
+ * The same decision as `evaluate`, worked out in steps: each `next()` does a bounded part of the search (about 50
+ * runs of the rules), so a caller can spread the richest policies' first search over several tasks. The search is kept: `evaluate` with the same arguments, or with answers added to them, then
  * costs almost nothing.
  * @example
  * const steps = evaluateInSteps(policy, {}, now);
@@ -167,11 +166,14 @@ function treeFor(context: Context, unanswerable: ReadonlySet<FactName>): Tree {
   return kept(context, unanswerable) ?? keep(context, unanswerable, growTree(context, unanswerable));
 }
 
+/** The unanswered facts as one text, whatever their order. */
+const keyOf = (unanswerable: ReadonlySet<FactName>) => [...unanswerable].sort().join('\n');
+
 function keep(context: Context, unanswerable: ReadonlySet<FactName>, tree: Tree): Tree {
   // A search too large to walk whole is not kept: its branches are not all there to narrow.
   if (!tree.truncated) {
     const { policy, facts, now, timeZone } = context;
-    keptTrees.set(policy, { facts, now, timeZone, unanswerable: [...unanswerable].sort().join('\n'), tree });
+    keptTrees.set(policy, { facts, now, timeZone, unanswerable: keyOf(unanswerable), tree });
   }
   return tree;
 }
@@ -185,7 +187,7 @@ function kept(context: Context, unanswerable: ReadonlySet<FactName>): Tree | und
   const { policy, facts } = context;
   const last = keptTrees.get(policy);
   if (!last?.tree.root || last.now !== context.now || last.timeZone !== context.timeZone) return undefined;
-  if (last.unanswerable !== [...unanswerable].sort().join('\n')) return undefined;
+  if (last.unanswerable !== keyOf(unanswerable)) return undefined;
   for (const fact of Object.keys(last.facts)) if (ownFact(facts, fact) !== last.facts[fact]) return undefined;
   const { kinds } = indexOf(policy);
   const answers = new Map<FactName, FactValue>();

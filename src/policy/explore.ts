@@ -324,7 +324,7 @@ export function growTree(context: Context, unanswerable: ReadonlySet<FactName>):
   return { root, truncated: walk.state.truncated, readInOrder: walk.state.readInOrder };
 }
 
-/** The same tree as `growTree`, grown in steps: the generator pauses after each of the first levels' branches. */
+/** The same tree as `growTree`, grown in steps: the generator pauses after about every `STEP_RUNS` runs of the rules. */
 export function* growTreeInSteps(context: Context, unanswerable: ReadonlySet<FactName>): Generator<void, Tree> {
   const walk = walker(context, unanswerable);
   const root = yield* walk.growInSteps(new Map());
