@@ -20,6 +20,15 @@ export interface StartOptions {
 
 const machines = new WeakMap<Policy, ConversationMachine>();
 
+/**
+ * Builds the policy's machine with no question in any branch, and drops it: the first machine a page builds spends
+ * most of its time compiling the statechart library's code (some 60 ms on a slow phone); this small one does that in a
+ * task of its own, so the whole machine then builds in a short one.
+ */
+export function warmUpMachines(policy: Policy): void {
+  if (!machines.has(policy)) createConversationMachine(policy, {});
+}
+
 /** One machine per policy object, built once: building it probes the policy. */
 export function machineFor(policy: Policy): ConversationMachine {
   let machine = machines.get(policy);

@@ -282,8 +282,8 @@ export function defineReturnAssistant(): boolean {
       }
       if (this.#launcher) this.#launcher.ariaExpanded = 'true';
       // The panel says `open` (and `close`), under both names, once it is shown (or hidden).
-      handle.show();
-      return true;
+      await handle.show();
+      return this.#opened;
     }
 
     /** Closes an overlay panel and gives focus back to the launcher. */

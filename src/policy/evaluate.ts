@@ -1,7 +1,7 @@
 import { checkFacts } from './check-facts.ts';
 import { isTimeZone, localDateAt, systemTimeZone } from './dates.ts';
 import type { Alternative, Decision, FactProblem, NeededFact, Outcome, Verdict } from './decision.ts';
-import { explore, growTree, growTreeInSteps, narrowTree, readTree } from './explore.ts';
+import { explore, growTree, growTreeInSteps, narrowTree, neededOfTreeInSteps, readTree } from './explore.ts';
 import type { Context, Leaf, Tree } from './explore.ts';
 import { ownFact } from './facts.ts';
 import type { FactName, FactValue, Facts } from './facts.ts';
@@ -116,9 +116,10 @@ export function evaluate(policy: Policy, facts: Facts, now: Date | number, optio
 }
 
 /**
- * The same decision as `evaluate`, worked out in steps: each `next()` does a bounded part of the search (about 50
- * runs of the rules), so a caller can spread the richest policies' first search over several tasks. The search is kept: `evaluate` with the same arguments, or with answers added to them, then
- * costs almost nothing.
+ * The same decision as `evaluate`, worked out in steps: each `next()` does a bounded part of the search (checking the
+ * facts, one run of the rules, or working out whether one branch decides), so a caller can spread the richest
+ * policies' first search over several tasks. The search is kept: `evaluate` with the same arguments, or with answers
+ * added to them, then costs almost nothing.
  * @example
  * const steps = evaluateInSteps(policy, {}, now);
  * let step = steps.next();
@@ -127,8 +128,11 @@ export function evaluate(policy: Policy, facts: Facts, now: Date | number, optio
  */
 export function* evaluateInSteps(policy: Policy, facts: Facts, now: Date | number, options: EvaluateOptions = {}): Generator<void, Decision> {
   const { context, problems } = prepare(policy, facts, now, options);
+  // Checking the facts is a step of its own.
+  yield;
   const unanswerable = unanswerableOf(policy, options);
   const tree = kept(context, unanswerable) ?? keep(context, unanswerable, yield* growTreeInSteps(context, unanswerable));
+  yield* neededOfTreeInSteps(tree);
   return decisionOf(context, tree, unanswerable, problems);
 }
 

@@ -71,8 +71,11 @@ export interface Context {
 
 /** A tree larger than this is not walked further; every fact it reads is then reported as needed. */
 const MAX_RUNS = 20_000;
-/** How many runs of the rule walk a step of a search in steps does. */
-const STEP_RUNS = 50;
+/**
+ * How many runs of the rules a step of a search in steps does: one (the first runs, of code never run before, take a
+ * slow phone some milliseconds each; later ones a fraction of one).
+ */
+const STEP_RUNS = 1;
 
 function readerFor(
   context: Context,
@@ -259,7 +262,7 @@ export interface Tree {
 }
 
 /** Runs the rule walk with the known facts and the values tried so far, counting the runs. */
-function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (outcome: Outcome) => boolean) {
+function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (outcome: Outcome) => boolean, stepRuns = Number.POSITIVE_INFINITY) {
   const index = indexOf(context.policy);
   const candidates = new Map<Key, readonly FactValue[]>();
   const state = { runs: 0, truncated: false, found: false, readInOrder: [] as Key[] };
@@ -283,7 +286,7 @@ function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (
     }
   };
 
-  /** Grows the tree from a run, pausing after about every `STEP_RUNS` runs (a few milliseconds on a slow phone). */
+  /** Grows the tree from a run, pausing after about every `stepRuns` runs. */
   let pausedAt = 0;
   function* growInSteps(assignment: ReadonlyMap<Key, FactValue>): Generator<void, Node | null> {
     const first = run(assignment);
@@ -294,7 +297,7 @@ function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (
     for (const candidate of candidates) {
       if (state.found) break;
       const child = yield* growInSteps(new Map(assignment).set(key, candidate));
-      if (state.runs - pausedAt >= STEP_RUNS) {
+      if (state.runs - pausedAt >= stepRuns) {
         pausedAt = state.runs;
         yield;
       }
@@ -306,7 +309,7 @@ function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (
     return { assignment, peeked: first.peeked, key, values, children };
   }
 
-  /** The same, in one piece. */
+  /** The same, in one piece (a walker made without `stepRuns` never pauses). */
   const grow = (assignment: ReadonlyMap<Key, FactValue>): Node | null => {
     const steps = growInSteps(assignment);
     let step = steps.next();
@@ -324,9 +327,9 @@ export function growTree(context: Context, unanswerable: ReadonlySet<FactName>):
   return { root, truncated: walk.state.truncated, readInOrder: walk.state.readInOrder };
 }
 
-/** The same tree as `growTree`, grown in steps: the generator pauses after about every `STEP_RUNS` runs of the rules. */
+/** The same tree as `growTree`, grown in steps: the generator pauses after every `STEP_RUNS` runs of the rules. */
 export function* growTreeInSteps(context: Context, unanswerable: ReadonlySet<FactName>): Generator<void, Tree> {
-  const walk = walker(context, unanswerable);
+  const walk = walker(context, unanswerable, undefined, STEP_RUNS);
   const root = yield* walk.growInSteps(new Map());
   return { root, truncated: walk.state.truncated, readInOrder: walk.state.readInOrder };
 }
@@ -448,6 +451,14 @@ function keysOf(node: Node): ReadonlySet<Key> {
  * branch decides is kept, so a narrowed tree asks each branch once.
  */
 function neededOf(node: Node): ReadonlySet<Key> {
+  const steps = neededInSteps(node);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same, pausing after each branch it works out whether it decides (the richest trees' take a slow phone a while). */
+function* neededInSteps(node: Node): Generator<void, ReadonlySet<Key>> {
   if (!('children' in node)) return NONE;
   if (node.needed) return node.needed;
   const branches = new Map<Key, Branch[]>();
@@ -461,10 +472,24 @@ function neededOf(node: Node): ReadonlySet<Key> {
   visit(node);
   const needed = new Set<Key>();
   for (const [key, onKey] of branches) {
-    if (onKey.some((branch) => (branch.decides ??= branch.children.length > 1 && decides(branch)))) needed.add(key);
+    for (const branch of onKey) {
+      if (branch.decides === undefined) {
+        branch.decides = branch.children.length > 1 && decides(branch);
+        yield;
+      }
+      if (branch.decides) {
+        needed.add(key);
+        break;
+      }
+    }
   }
   node.needed = needed.size > 0 ? needed : NONE;
   return node.needed;
+}
+
+/** Works out the facts a whole tree still needs, in steps, and keeps them on it: reading it then costs little. */
+export function* neededOfTreeInSteps(tree: Tree): Generator<void, void> {
+  if (tree.root && !tree.truncated) yield* neededInSteps(tree.root);
 }
 
 /** The signature all the leaves at or below a node share, or null. */

@@ -10,6 +10,7 @@ import type { Locale, StorageAccess } from '../conversation/index.ts';
 import { localDateAt } from '../policy/index.ts';
 import type { Facts, Policy, SettledDecision } from '../policy/index.ts';
 import { connect } from './adapter.ts';
+import type { ConversationSnapshot } from './adapter.ts';
 import { Panel } from './components/Panel.tsx';
 import styles from './styles.css?inline';
 
@@ -66,10 +67,14 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-/** Renders the panel into `container` and runs the conversation. */
-export function mountPanel(container: HTMLElement, options: PanelOptions): PanelHandle {
+/**
+ * Runs the conversation and renders the panel into `container`. The conversation is started, then `pause` is awaited
+ * (the next task, on a slow phone), then the panel is drawn: two pieces of work of their own.
+ */
+export async function mountPanel(container: HTMLElement, options: PanelOptions, pause: () => Promise<void> = async () => {}): Promise<PanelHandle> {
   const copied = signal(false);
 
+  /** A conversation started on these facts: drawn, and told to the page, once `attach` is called. */
   const open = (hostFacts: Facts, now = Date.now()) => {
     const actor = startConversation({
       policy: options.policy,
@@ -100,7 +105,13 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
 
     let answered = actor.getSnapshot().context.answers.length;
     let decided = actor.getSnapshot().matches('decided');
-    const report = model.snapshot.subscribe((snapshot) => {
+    let report = () => {};
+    let redraw = () => {};
+    const attach = () => {
+      report = model.snapshot.subscribe(onSnapshot);
+      redraw = copied.subscribe(draw);
+    };
+    const onSnapshot = (snapshot: ConversationSnapshot) => {
       const { answers, decision } = snapshot.context;
       if (answers.length > answered) options.dispatch('answer', { question: answers.at(-1)!.key });
       answered = answers.length;
@@ -111,8 +122,7 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
       if (!nowDecided) copied.value = false;
       decided = nowDecided;
       draw();
-    });
-    const redraw = copied.subscribe(draw);
+    };
     // The summary and the calendar file are made by a module loaded only when a shopper asks for one.
     const onCopy = actor.on('copy-summary', () => {
       void import('../conversation/summary.ts')
@@ -129,6 +139,7 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
     });
     return {
       hostFacts,
+      attach,
       decision: () => model.snapshot.value.context.decision,
       send: model.send,
       close() {
@@ -142,12 +153,15 @@ export function mountPanel(container: HTMLElement, options: PanelOptions): Panel
   };
 
   let session = open(options.hostFacts, options.now);
+  await pause();
+  session.attach();
   // New facts from the page restart the conversation on them; the answers are kept (saved). A result already shown
   // that the new facts change is said to have changed.
   const setFacts = (hostFacts: Facts) => {
     const shown = session.decision();
     session.close();
     session = open(hostFacts);
+    session.attach();
     if (shown.settled && JSON.stringify(session.decision()) !== JSON.stringify(shown)) session.send({ type: 'page.factsChanged' });
   };
   return {

@@ -43,6 +43,38 @@ describe('a merchant’s own policy', () => {
 });
 
 describe('the ES module API', () => {
+  it('open() settles once the panel is drawn and has the focus; closed while it appears, it stays closed and the launcher keeps the focus', async () => {
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/api.html`, { now: NOW });
+    await page.waitForFunction(() => 'widget' in window);
+    type Api = { widget: { open: () => Promise<boolean>; close: () => void } };
+    const opened = await page.evaluate(async () => {
+      const shown = await (window as unknown as Api).widget.open();
+      const root = document.querySelector('return-assistant')!.shadowRoot!;
+      const overlay = root.querySelector<HTMLElement>('.overlay')!;
+      return { shown, visible: overlay.checkVisibility({ visibilityProperty: true }), focus: root.activeElement?.className };
+    });
+    expect(opened).toEqual({ shown: true, visible: true, focus: 'reply' });
+    await page.keyboard.press('Escape');
+    // Laid out for a frame while still invisible: closed then, it is not shown nor focused a frame later.
+    const closed = await page.evaluate(async () => {
+      const { widget } = window as unknown as Api;
+      const root = document.querySelector('return-assistant')!.shadowRoot!;
+      const overlay = root.querySelector<HTMLElement>('.overlay')!;
+      new MutationObserver((_, observer) => {
+        if (overlay.classList.contains('arriving')) {
+          observer.disconnect();
+          widget.close();
+        }
+      }).observe(overlay, { attributes: true, attributeFilter: ['class'] });
+      const shown = await widget.open();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return { shown, visible: overlay.checkVisibility({ visibilityProperty: true }), focus: root.activeElement?.className };
+    });
+    expect(closed).toEqual({ shown: false, visible: false, focus: 'launcher' });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('mounts, opens, prefills, and reports open, answer, decision and close events with nothing personal', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/api.html`, { now: NOW });
     await page.waitForFunction(() => 'widget' in window);
