@@ -11,6 +11,11 @@ import { DONT_KNOW } from '../test/browser/drive.ts';
 // @ts-expect-error: a plain ES module without types
 import { sizes } from './size.mjs';
 
+/**
+ * A shopper reads what is on screen before they click: the bench waits this long before each click (the widget loads
+ * the browser's number and date formats in such a moment, in pieces, rather than when the answer comes).
+ */
+const READING_MS = 1_000;
 const WARM_UP = 2;
 const RUNS = 7;
 
@@ -33,6 +38,7 @@ function instrument(): void {
  * change and frame: `inDom`), and until the frame that shows it, the panel visible, is drawn (`drawn`).
  */
 async function timeClick(page: Page, click: () => Promise<void>, until: string): Promise<{ inDom: number; drawn: number }> {
+  await page.waitForTimeout(READING_MS);
   await page.evaluate((condition) => {
     const state = window as unknown as { clickAt?: number; doneAt?: Promise<{ inDom: number; drawn: number }> };
     state.clickAt = undefined;

@@ -65,7 +65,7 @@ export function decisionFor(situation: Situation, answers: readonly Answer[]): D
 }
 
 /** A slow phone's main thread is given back at least this often (ms) while a decision is worked out ahead. */
-const STEP_MS = 10;
+const STEP_MS = 20;
 
 /**
  * Works out the decision before any answer, ahead of the conversation that needs it, in steps: `pause` (the next task)

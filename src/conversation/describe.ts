@@ -174,8 +174,19 @@ function totalText(decision: Outcome, locale: Locale): { label: string; total: s
   return { label, total: refund.plusUnknownCredit ? fill(messages.result.totalPlus, { amount }) : amount };
 }
 
+/** Each decision's card, by policy and locale: worked out once (the widget does it in a task of its own, then draws it). */
+const described = new WeakMap<SettledDecision, { policy: Policy; locale: Locale; view: ResultView }>();
+
 /** Everything the result card shows, worded in the locale. */
 export function describeDecision(decision: SettledDecision, policy: Policy, locale: Locale): ResultView {
+  const kept = described.get(decision);
+  if (kept?.policy === policy && kept.locale === locale) return kept.view;
+  const view = describeFresh(decision, policy, locale);
+  described.set(decision, { policy, locale, view });
+  return view;
+}
+
+function describeFresh(decision: SettledDecision, policy: Policy, locale: Locale): ResultView {
   const messages = messagesFor(locale);
   const words = wordsFor(policy, locale);
   const placeholders: Record<string, string> = { ...words, ...decision.placeholders };

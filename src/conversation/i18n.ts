@@ -106,24 +106,40 @@ export function textIn(text: LocalText, locale: Locale): string {
   return typeof text === 'string' ? text : (text[locale] ?? text[languageOf(locale)] ?? text.en);
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+/**
+ * One formatter for each use and locale, made once: a result card formats a dozen dates and amounts, and making a
+ * formatter costs a slow phone milliseconds where using one costs almost nothing.
+ */
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** "Monday, November 23, 2026" for a calendar date (read at noon UTC, so no zone can move it). */
 export function formatDate(date: CalendarDate, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return formatter(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' })).format(new Date(`${date}T12:00:00Z`));
 }
 
 /** "November 23, 2026 at 3:00 PM" for a local date and time. */
 export function formatDateTime(local: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(`${local}:00Z`));
+  return formatter(`time ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })).format(
+    new Date(`${local}:00Z`),
+  );
 }
 
 /** "$129.99" for 12999 cents. */
 export function formatMoney(cents: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+  return formatter(`money ${locale} ${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(cents / 100);
 }
 
 /** "3.8 %" for 380 basis points. */
 export function formatRate(basisPoints: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+  return formatter(`rate ${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })).format(basisPoints / 10_000);
 }
 
 /** A list joined the way the locale joins "a, b or c". */

@@ -16,6 +16,7 @@ export {
   preciseLocale,
   localeOf,
   formatMoney,
+  formatDate,
   messagesFor,
   fill,
   loadMessages,

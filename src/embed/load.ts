@@ -3,7 +3,7 @@
  * the merchant's own, validated), gathers what the page knows about the product,
  * and mounts the panel.
  */
-import { dateExample, decideAhead, directionOf, formatMoney, loadMessages, localeOf, machineFor, warmUpMachines } from '../conversation/index.ts';
+import { dateExample, decideAhead, directionOf, formatDate, formatMoney, loadMessages, localeOf, machineFor, warmUpMachines } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
 import { systemTimeZone } from '../policy/index.ts';
 import { loadBuiltInPolicy } from '../policy/policies/index.ts';
@@ -231,7 +231,7 @@ export async function mountWidget(
   // The first amount or date a page formats makes the browser load its locale data: 60–170 ms in one piece on a slow
   // phone (Chromium at 4× CPU, on a page doing nothing else). Loaded while the shopper reads the first question, rather
   // than when they answer it, in pieces that each load part of it (measured there: none over 45 ms): the language's
-  // likely region and script, the calendars, the numbering systems, then an amount and a date formatted. (Where
+  // likely region and script, the calendars, the numbering systems, then an amount and dates formatted. (Where
   // Temporal is, the shopper's time zone is read without any of them.)
   inIdleMoments([
     () => new Intl.Locale(locale).maximize(),
@@ -239,6 +239,7 @@ export async function mountWidget(
     () => Intl.supportedValuesOf?.('numberingSystem'),
     () => formatMoney(0, policy.store.currency, locale),
     () => dateExample(locale),
+    () => formatDate('2026-11-20', locale),
   ]);
   return {
     async show() {

@@ -11,15 +11,30 @@ export interface ConversationModel {
   dispose: () => void;
 }
 
-export function connect(actor: ConversationActor): ConversationModel {
+/**
+ * The actor's snapshot as a signal. With `later`, each change reaches the signal when `later` calls back (after the
+ * task that made it, say), the newest snapshot then, changes meanwhile as one; never once disposed.
+ */
+export function connect(actor: ConversationActor, later?: (show: () => void) => void): ConversationModel {
   const snapshot = signal<ConversationSnapshot>(actor.getSnapshot());
+  let waiting = false;
+  let live = true;
+  const show = () => {
+    waiting = false;
+    if (live) snapshot.value = actor.getSnapshot();
+  };
   const subscription = actor.subscribe((next) => {
-    snapshot.value = next;
+    if (!later) snapshot.value = next;
+    else if (!waiting) {
+      waiting = true;
+      later(show);
+    }
   });
   return {
     snapshot,
     send: (event) => actor.send(event),
     dispose: () => {
+      live = false;
       subscription.unsubscribe();
       actor.stop();
     },

@@ -5,7 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { fill, hasCalendarDeadline, messagesFor, startConversation } from '../conversation/index.ts';
+import { describeDecision, fill, hasCalendarDeadline, messagesFor, startConversation } from '../conversation/index.ts';
 import type { Locale, StorageAccess } from '../conversation/index.ts';
 import { localDateAt } from '../policy/index.ts';
 import type { Facts, Policy, SettledDecision } from '../policy/index.ts';
@@ -84,7 +84,27 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
       instance: options.instance,
       ...(options.storage ? { storage: options.storage } : {}),
     });
-    const model = connect(actor);
+    // Each change reaches the view in a task after the shopper's click, where the answer was taken; a result's card is
+    // worded in one more task before it is drawn: each a piece of work of its own on a slow phone.
+    const model = connect(actor, (show) => {
+      // Meanwhile the panel says it is busy (to assistive technology, and to a page's tests).
+      container.ariaBusy = 'true';
+      void pause()
+        .then(async () => {
+          const snapshot = actor.getSnapshot();
+          const { decision, policy, locale } = snapshot.context;
+          if (decision.settled && snapshot.matches('decided')) {
+            describeDecision(decision, policy, locale);
+            await pause();
+          }
+        })
+        // Should wording it fail, drawing it fails the same way, as it would have in the click.
+        .catch(() => {})
+        .then(() => {
+          container.ariaBusy = null;
+          show();
+        });
+    });
     const takeAway = () => {
       const { context } = model.snapshot.value;
       const today = localDateAt(context.now, context.timeZone);

@@ -36,6 +36,8 @@ export async function answerByKeyboard(page: Page, answer: { choose: string } | 
     await page.keyboard.type(answer.type);
     await page.keyboard.press('Enter');
   }
+  // The answer is drawn in a task after the key: until then the panel says it is busy.
+  await page.locator('.overlay[aria-busy="true"], .inline[aria-busy="true"]').waitFor({ state: 'detached' });
 }
 
 /** The label of the "I don't know" quick reply every question but the first offers. */
@@ -118,6 +120,8 @@ export async function answer(panel: Locator, text: string): Promise<void> {
     await input.fill(text);
     await input.press('Enter');
   }
+  // The answer is drawn in a task after the click: until then the panel says it is busy.
+  await panel.locator('.overlay[aria-busy="true"], .inline[aria-busy="true"]').waitFor({ state: 'detached' });
 }
 
 /** Opens the launcher: the first question is asked at once, with its quick replies; returns once the panel has finished rising. */
