@@ -2,6 +2,7 @@
 import type { Outcome, Policy, RefundLine, SettledDecision, TimelineEntry } from '../policy/index.ts';
 import { fill, formatDate, formatDateTime, formatMoney, formatOptions, formatRate, languageOf, messagesFor, plural, textIn } from './i18n.ts';
 import type { Locale } from './i18n.ts';
+import type { Messages } from './messages/en.ts';
 import { valueLabel, wordsFor } from './questions.ts';
 
 export interface RefundRow {
@@ -174,15 +175,19 @@ function totalText(decision: Outcome, locale: Locale): { label: string; total: s
   return { label, total: refund.plusUnknownCredit ? fill(messages.result.totalPlus, { amount }) : amount };
 }
 
-/** Each decision's card, by policy and locale: worked out once (the widget does it in a task of its own, then draws it). */
-const described = new WeakMap<SettledDecision, { policy: Policy; locale: Locale; view: ResultView }>();
+/**
+ * Each decision's card, by policy, locale and catalogue: worked out once (the widget does it in a task of its own, then
+ * draws it).
+ */
+const described = new WeakMap<SettledDecision, { policy: Policy; locale: Locale; messages: Messages; view: ResultView }>();
 
 /** Everything the result card shows, worded in the locale. */
 export function describeDecision(decision: SettledDecision, policy: Policy, locale: Locale): ResultView {
   const kept = described.get(decision);
-  if (kept?.policy === policy && kept.locale === locale) return kept.view;
+  const messages = messagesFor(locale);
+  if (kept?.policy === policy && kept.locale === locale && kept.messages === messages) return kept.view;
   const view = describeFresh(decision, policy, locale);
-  described.set(decision, { policy, locale, view });
+  described.set(decision, { policy, locale, messages, view });
   return view;
 }
 

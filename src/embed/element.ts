@@ -135,6 +135,8 @@ export function defineReturnAssistant(): boolean {
     /** The mounted panel; null once it failed to load (the next open() tries again). Never rejects. */
     #handle: Promise<Handle | null> | null = null;
     #opened = false;
+    /** The panel being shown: settled once it is drawn and focused. */
+    #showing: Promise<void> | undefined;
     #pendingFacts: Facts = {};
     #stop: (() => void)[] = [];
 
@@ -272,8 +274,12 @@ export function defineReturnAssistant(): boolean {
      * shopper is told, and the next call tries again) or was closed while loading. Never rejects.
      */
     async open(): Promise<boolean> {
-      // Already open, or opening: the answer is that of the load under way.
-      if (this.#opened && this.#launcher) return (await this.#handle) !== null;
+      // Already open, or opening: the answer is that of the opening under way, once it is shown (or not).
+      if (this.#opened && this.#launcher) {
+        const loaded = (await this.#handle) !== null;
+        await this.#showing;
+        return loaded && this.#opened;
+      }
       this.#opened = true;
       const handle = await this.#load();
       if (!handle || !this.#opened) {
@@ -282,7 +288,8 @@ export function defineReturnAssistant(): boolean {
       }
       if (this.#launcher) this.#launcher.ariaExpanded = 'true';
       // The panel says `open` (and `close`), under both names, once it is shown (or hidden).
-      await handle.show();
+      this.#showing = handle.show();
+      await this.#showing;
       return this.#opened;
     }
 

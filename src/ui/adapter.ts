@@ -13,7 +13,9 @@ export interface ConversationModel {
 
 /**
  * The actor's snapshot as a signal. With `later`, each change reaches the signal when `later` calls back (after the
- * task that made it, say), the newest snapshot then, changes meanwhile as one; never once disposed.
+ * task that made it, say), the newest snapshot then, changes meanwhile as one; never once disposed. Until then what
+ * the view sends is dropped: it is about a question or a result no longer current (a second tap on an old button
+ * must not answer the next question unseen).
  */
 export function connect(actor: ConversationActor, later?: (show: () => void) => void): ConversationModel {
   const snapshot = signal<ConversationSnapshot>(actor.getSnapshot());
@@ -32,7 +34,9 @@ export function connect(actor: ConversationActor, later?: (show: () => void) => 
   });
   return {
     snapshot,
-    send: (event) => actor.send(event),
+    send: (event) => {
+      if (!waiting) actor.send(event);
+    },
     dispose: () => {
       live = false;
       subscription.unsubscribe();

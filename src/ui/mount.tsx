@@ -73,6 +73,8 @@ async function copy(text: string): Promise<boolean> {
  */
 export async function mountPanel(container: HTMLElement, options: PanelOptions, pause: () => Promise<void> = async () => {}): Promise<PanelHandle> {
   const copied = signal(false);
+  /** Changes taken and not yet drawn are counted: the panel is busy until the last is drawn. */
+  let changes = 0;
 
   /** A conversation started on these facts: drawn, and told to the page, once `attach` is called. */
   const open = (hostFacts: Facts, now = Date.now()) => {
@@ -87,7 +89,8 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
     // Each change reaches the view in a task after the shopper's click, where the answer was taken; a result's card is
     // worded in one more task before it is drawn: each a piece of work of its own on a slow phone.
     const model = connect(actor, (show) => {
-      // Meanwhile the panel says it is busy (to assistive technology, and to a page's tests).
+      // Meanwhile the panel says it is busy (to assistive technology, and to a page's tests), until its last change is drawn.
+      const mine = ++changes;
       container.ariaBusy = 'true';
       void pause()
         .then(async () => {
@@ -101,12 +104,13 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
         // Should wording it fail, drawing it fails the same way, as it would have in the click.
         .catch(() => {})
         .then(() => {
-          container.ariaBusy = null;
+          if (mine === changes) container.ariaBusy = null;
           show();
-        });
+        })
+        .catch((error: unknown) => console.error('return-assistant:', error));
     });
     const takeAway = () => {
-      const { context } = model.snapshot.value;
+      const { context } = actor.getSnapshot();
       const today = localDateAt(context.now, context.timeZone);
       return {
         policy: context.policy,
@@ -123,15 +127,10 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
       render(<Panel model={model} copied={copied.value} hasCalendar={hasCalendar} onClose={options.onClose} />, container);
     };
 
+    // The page is told of each answer and decision as the actor takes it, whenever it is drawn.
     let answered = actor.getSnapshot().context.answers.length;
     let decided = actor.getSnapshot().matches('decided');
-    let report = () => {};
-    let redraw = () => {};
-    const attach = () => {
-      report = model.snapshot.subscribe(onSnapshot);
-      redraw = copied.subscribe(draw);
-    };
-    const onSnapshot = (snapshot: ConversationSnapshot) => {
+    const report = (snapshot: ConversationSnapshot) => {
       const { answers, decision } = snapshot.context;
       if (answers.length > answered) options.dispatch('answer', { question: answers.at(-1)!.key });
       answered = answers.length;
@@ -141,7 +140,17 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
       }
       if (!nowDecided) copied.value = false;
       decided = nowDecided;
-      draw();
+    };
+    let detach = () => {};
+    const attach = () => {
+      const reporting = actor.subscribe(report);
+      const drawing = model.snapshot.subscribe(draw);
+      const redrawing = copied.subscribe(draw);
+      detach = () => {
+        reporting.unsubscribe();
+        drawing();
+        redrawing();
+      };
     };
     // The summary and the calendar file are made by a module loaded only when a shopper asks for one.
     const onCopy = actor.on('copy-summary', () => {
@@ -160,11 +169,10 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
     return {
       hostFacts,
       attach,
-      decision: () => model.snapshot.value.context.decision,
+      decision: () => actor.getSnapshot().context.decision,
       send: model.send,
       close() {
-        report();
-        redraw();
+        detach();
         onCopy.unsubscribe();
         onCalendar.unsubscribe();
         model.dispose();

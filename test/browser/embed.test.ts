@@ -75,6 +75,32 @@ describe('the ES module API', () => {
     await context.close();
   });
 
+  it('a second tap on a reply already taken does not answer the next question unseen; the page hears of the answer in the click itself', async () => {
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/api.html`, { now: NOW });
+    await page.waitForFunction(() => 'widget' in window);
+    await page.evaluate(() => (window as unknown as { widget: { open: () => Promise<boolean> } }).widget.open());
+    const panel = widget(page);
+    await panel.locator('.composer .replies button').first().waitFor();
+    // "I changed my mind" tapped twice, the second tap on the old button: taken as an answer to the next question (the
+    // delivery date) it would be asked again as not understood.
+    const tapped = await page.evaluate(() => {
+      const root = document.querySelector('return-assistant')!.shadowRoot!;
+      const answers = () => (window as unknown as { events: { name: string }[] }).events.filter((event) => event.name === 'answer').length;
+      const reply = [...root.querySelectorAll<HTMLButtonElement>('.composer .replies button')].find((button) => button.textContent === 'I changed my mind')!;
+      reply.click();
+      const heard = answers();
+      reply.click();
+      return { heard, busy: root.querySelector('.overlay')!.getAttribute('aria-busy') };
+    });
+    expect(tapped).toEqual({ heard: 1, busy: 'true' });
+    await panel.locator('.overlay[aria-busy="true"]').waitFor({ state: 'detached' });
+    await panel.locator('.composer input[data-kind=date]').waitFor();
+    expect(await panel.locator('.bubble.problem').count()).toBe(0);
+    expect(await panel.locator('.bubble.shopper').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('mounts, opens, prefills, and reports open, answer, decision and close events with nothing personal', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/api.html`, { now: NOW });
     await page.waitForFunction(() => 'widget' in window);
