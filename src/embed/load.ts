@@ -37,7 +37,12 @@ async function resolvePolicy(element: HTMLElement & { policyData?: unknown }, lo
   const key = `${id}/${locale}`;
   const loaded =
     element.policyData === undefined && !element.querySelector(':scope > script[type="application/json"]') && (await loadBuiltInPolicy(id, locale));
-  if (!loaded) return (await import('./own-policy.ts')).ownPolicy(element);
+  if (!loaded) {
+    const { ownPolicy } = await import('./own-policy.ts');
+    // Validating it is a task of its own, after the module's.
+    await nextTask();
+    return ownPolicy(element);
+  }
   // Widgets that loaded it at the same time all take the first copy.
   if (!builtIn.has(key)) builtIn.set(key, loaded);
   return builtIn.get(key)!;

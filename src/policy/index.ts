@@ -2,7 +2,7 @@
 export { evaluate, evaluateInSteps, possibleQuestions } from './evaluate.ts';
 export type { EvaluateOptions } from './evaluate.ts';
 export { validatePolicy, formatIssue } from './validate.ts';
-export type { PolicyValidation, PolicyIssue } from './validate.ts';
+export type { PolicyValidation, PolicyIssue, ValidateOptions } from './validate.ts';
 export { readScenarioTable, runScenarios, citedRuleIds } from './scenarios.ts';
 export type { ScenarioTable, Scenario, ScenarioResult, Mismatch, Expectation } from './scenarios.ts';
 export { BUILT_IN_FACTS, FACT_KINDS, SITUATIONS, isBuiltInFact, ownFact } from './facts.ts';

@@ -86,7 +86,7 @@ function clauseIds(value: unknown, path: string, out: [string, string][], quotes
 }
 
 /** What the structure alone cannot say. */
-function crossChecks(policy: Policy): PolicyIssue[] {
+function crossChecks(policy: Policy, options: ValidateOptions): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const error = (path: string, message: string, suggestion?: string) =>
     issues.push({ severity: 'error', path, message, ...(suggestion ? { suggestion } : {}) });
@@ -234,7 +234,7 @@ function crossChecks(policy: Policy): PolicyIssue[] {
   }
 
   // A situation offered for which every way the purchase can go ends in "the policy doesn't say".
-  if (!issues.some((issue) => issue.severity === 'error')) {
+  if (options.coverage !== false && !issues.some((issue) => issue.severity === 'error')) {
     const now = Date.UTC(2026, 0, 15, 12);
     policy.situations.forEach((situation, index) => {
       // Stopped at the first way it is covered: only whether there is one matters here.
@@ -252,6 +252,14 @@ function crossChecks(policy: Policy): PolicyIssue[] {
   return issues;
 }
 
+export interface ValidateOptions {
+  /**
+   * Also look for a situation that no rule covers (a warning: shoppers would be told the policy doesn't say), by a
+   * search of the policy for each situation. True by default; the widget, which reads only errors, skips it.
+   */
+  coverage?: boolean;
+}
+
 /**
  * Validates policy data. Errors name the path and what was expected, e.g.
  * `rules[2].window.days: expected a positive whole number, got "thirty"`; warnings
@@ -260,7 +268,7 @@ function crossChecks(policy: Policy): PolicyIssue[] {
  * const result = validatePolicy(JSON.parse(text));
  * if (!result.ok) console.error(result.errors.join('\n'));
  */
-export function validatePolicy(data: unknown): PolicyValidation {
+export function validatePolicy(data: unknown, options: ValidateOptions = {}): PolicyValidation {
   const fail = (issues: PolicyIssue[]): PolicyValidation => ({ ok: false, errors: issues.filter((i) => i.severity === 'error').map(formatIssue), issues });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail([{ severity: 'error', path: '(policy)', message: `expected a policy object, got ${describe(data)}` }]);
@@ -294,7 +302,7 @@ export function validatePolicy(data: unknown): PolicyValidation {
   }
   // The parsed policy is copied again: its objects would otherwise inherit what a page put on Object.prototype.
   const policy = ownCopy(result.output) as Policy;
-  const issues = crossChecks(policy);
+  const issues = crossChecks(policy, options);
   if (issues.some((issue) => issue.severity === 'error')) return fail(issues);
   return { ok: true, policy, warnings: issues, issues };
 }

@@ -218,6 +218,18 @@ describe('warnings point at likely mistakes', () => {
     );
   });
 
+  it('that search is skipped when asked (the widget reads only errors): the policy is the same, the other warnings too', () => {
+    const policy = copy(imicro);
+    policy.rules = policy.rules.slice(3);
+    policy.situations.push('cancel-order');
+    const full = validatePolicy(policy);
+    const quick = validatePolicy(policy, { coverage: false });
+    if (!full.ok || !quick.ok) throw new Error('both should be valid');
+    expect(quick.policy).toEqual(full.policy);
+    expect(quick.warnings.map(formatIssue)).toEqual(full.warnings.map(formatIssue).filter((warning) => !warning.startsWith('situations[4]:')));
+    expect(full.warnings.length).toBe(quick.warnings.length + 1);
+  });
+
   it('a situation covered on only one of the ways it can go is not said to be uncovered', () => {
     const policy = copy(imicro);
     policy.rules = policy.rules.slice(3);
