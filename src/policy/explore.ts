@@ -311,10 +311,7 @@ function walker(context: Context, unanswerable: ReadonlySet<FactName>, until?: (
 
   /** The same, in one piece (a walker made without `stepRuns` never pauses). */
   const grow = (assignment: ReadonlyMap<Key, FactValue>): Node | null => {
-    const steps = growInSteps(assignment);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return step.value;
+    return drain(growInSteps(assignment));
   };
 
   return { grow, growInSteps, state };
@@ -451,7 +448,11 @@ function keysOf(node: Node): ReadonlySet<Key> {
  * branch decides is kept, so a narrowed tree asks each branch once.
  */
 function neededOf(node: Node): ReadonlySet<Key> {
-  const steps = neededInSteps(node);
+  return drain(neededInSteps(node));
+}
+
+/** What a search in steps returns, its steps taken in one piece. */
+function drain<T>(steps: Generator<void, T>): T {
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;

@@ -42,6 +42,15 @@ describe('a merchant’s own policy', () => {
   });
 });
 
+/** The ES module API's page (`mount()` with iGarden's policy), its widget opened and asking its first question. */
+async function openedApiPage() {
+  const opened = await openPage(shared.browser, `${shared.server.origin}/pages/api.html`, { now: NOW });
+  await opened.page.waitForFunction(() => 'widget' in window);
+  await opened.page.evaluate(() => (window as unknown as { widget: { open: () => Promise<boolean> } }).widget.open());
+  await widget(opened.page).locator('.composer .replies button').first().waitFor();
+  return opened;
+}
+
 describe('the ES module API', () => {
   it('open() settles once the panel is drawn and has the focus; closed while it appears, it stays closed and the launcher keeps the focus', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/api.html`, { now: NOW });
@@ -76,11 +85,8 @@ describe('the ES module API', () => {
   });
 
   it('a second tap on a reply already taken does not answer the next question unseen; the page hears of the answer in the click itself', async () => {
-    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/api.html`, { now: NOW });
-    await page.waitForFunction(() => 'widget' in window);
-    await page.evaluate(() => (window as unknown as { widget: { open: () => Promise<boolean> } }).widget.open());
+    const { page, context, problems } = await openedApiPage();
     const panel = widget(page);
-    await panel.locator('.composer .replies button').first().waitFor();
     // "I changed my mind" tapped twice, the second tap on the old button: taken as an answer to the next question (the
     // delivery date) it would be asked again as not understood.
     const tapped = await page.evaluate(() => {
@@ -102,11 +108,8 @@ describe('the ES module API', () => {
   });
 
   it('mounts, opens, prefills, and reports open, answer, decision and close events with nothing personal', async () => {
-    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/api.html`, { now: NOW });
-    await page.waitForFunction(() => 'widget' in window);
-    await page.evaluate(() => (window as unknown as { widget: { open: () => Promise<void> } }).widget.open());
+    const { page, context, problems } = await openedApiPage();
     const panel = widget(page);
-    await panel.locator('.composer .replies button').first().waitFor();
     await page.evaluate(() => (window as unknown as { widget: { prefill: (facts: object) => void } }).widget.prefill({ paymentMethod: 'paypal' }));
     // The page gives the seller and the price, and prefills the payment method: only the situation and the delivery date are asked.
     for (const text of ['I changed my mind', '2026-11-10']) await answer(panel, text);

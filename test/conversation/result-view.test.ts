@@ -1,6 +1,6 @@
 /** The result card's words, read in five seconds: the date and amount first, what can still be done, each clause once. */
 import { describe, expect, it } from 'vitest';
-import { currentQuestion, describeDecision } from '../../src/conversation/index.ts';
+import { currentQuestion, describeDecision, messagesFor, registerMessages } from '../../src/conversation/index.ts';
 import { evaluate } from '../../src/policy/index.ts';
 import type { Facts, Policy, SettledDecision } from '../../src/policy/index.ts';
 import { igarden, imicro } from '../support/policies.ts';
@@ -95,5 +95,21 @@ describe('a shopper checking before they buy', () => {
     const actor = conversation(igarden);
     answerAll(actor, ['changed-mind']);
     expect(currentQuestion(actor.getSnapshot().context)!.text).toBe('Where did you buy it?');
+  });
+});
+
+describe('a card worded once is worded again when its words change', () => {
+  it('the same decision, after the page replaces the language’s words, and in another language', () => {
+    const decision = evaluate(imicro, microLate, NOW, { timeZone: zone }) as SettledDecision;
+    const english = messagesFor('en');
+    expect(describeDecision(decision, imicro, 'en').title).toBe(english.verdicts['not-eligible']);
+    try {
+      registerMessages('en', { ...english, verdicts: { ...english.verdicts, 'not-eligible': 'No return, sorry' } });
+      expect(describeDecision(decision, imicro, 'en').title).toBe('No return, sorry');
+    } finally {
+      registerMessages('en', english);
+    }
+    expect(describeDecision(decision, imicro, 'en').title).toBe(english.verdicts['not-eligible']);
+    expect(describeDecision(decision, imicro, 'es').title).toBe(messagesFor('es').verdicts['not-eligible']);
   });
 });
