@@ -36,8 +36,7 @@ export async function answerByKeyboard(page: Page, answer: { choose: string } | 
     await page.keyboard.type(answer.type);
     await page.keyboard.press('Enter');
   }
-  // The answer is drawn in a task after the key: until then the panel says it is busy.
-  await page.locator('.overlay[aria-busy="true"], .inline[aria-busy="true"]').waitFor({ state: 'detached' });
+  await drawn(page);
 }
 
 /** The label of the "I don't know" quick reply every question but the first offers. */
@@ -120,7 +119,14 @@ export async function answer(panel: Locator, text: string): Promise<void> {
     await input.fill(text);
     await input.press('Enter');
   }
-  // The answer is drawn in a task after the click: until then the panel says it is busy.
+  await drawn(panel);
+}
+
+/**
+ * Waits until the panel has drawn the last answer: an answer is drawn in a task after the click or key, and until
+ * then the panel says it is busy (and drops what is sent, as about a question no longer shown).
+ */
+export async function drawn(panel: Locator | Page): Promise<void> {
   await panel.locator('.overlay[aria-busy="true"], .inline[aria-busy="true"]').waitFor({ state: 'detached' });
 }
 

@@ -10,7 +10,7 @@ import { en } from '../../src/conversation/messages/en.ts';
 import { addDays, instantAt, localDateAt } from '../../src/policy/index.ts';
 import { IMICRO_RETURN, igarden, imicro } from '../support/policies.ts';
 import { axeViolations, CHROMIUM, openPage, useBrowserAndServer } from './browser.ts';
-import { answer, expected, resultOf, start, widget } from './drive.ts';
+import { answer, drawn, expected, resultOf, start, widget } from './drive.ts';
 
 registerMessages('en', en);
 const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
@@ -279,6 +279,7 @@ describe('typed input that is not what was asked', () => {
     for (const text of bad) {
       await panel.locator('.composer input').fill(text);
       await panel.locator('.composer input').press('Enter');
+      await drawn(panel);
       await expect.poll(() => panel.locator('.bubble.problem').innerText()).toMatch(reAsk);
       expect(await panel.locator('.bubble.shopper .text').count()).toBe(answered);
     }

@@ -4,7 +4,7 @@ import { registerMessages } from '../../src/conversation/i18n.ts';
 import { en } from '../../src/conversation/messages/en.ts';
 import { instantAt } from '../../src/policy/index.ts';
 import { axeViolations, openPage, useBrowserAndServer } from './browser.ts';
-import { answer, resultOf, start, widget } from './drive.ts';
+import { answer, drawn, resultOf, start, widget } from './drive.ts';
 
 registerMessages('en', en);
 const NOW = instantAt('2026-11-23T15:00', 'America/New_York');
@@ -132,11 +132,14 @@ describe('an answer that is probably a slip', () => {
     expect(await panel.locator('.composer .replies').getAttribute('aria-labelledby')).toBeTruthy();
     expect(await axeViolations(page)).toEqual([]);
     await panel.getByRole('button', { name: 'No, let me change it' }).click();
+    await drawn(panel);
     // Nothing lost: the typed text is still in the box, focused, to correct.
     expect(await panel.locator('.composer input').inputValue()).toBe('3/3/2019');
     expect(await panel.evaluate((host) => host.shadowRoot!.activeElement?.tagName)).toBe('INPUT');
     await panel.locator('.composer input').press('Enter');
+    await drawn(panel);
     await panel.getByRole('button', { name: 'Tuesday, March 3, 2026' }).click();
+    await drawn(panel);
     await expect.poll(() => panel.locator('.bubble.shopper .text').allInnerTexts()).toEqual(['I changed my mind', FROM_IGARDEN, 'Tuesday, March 3, 2026']);
     expect(problems).toEqual([]);
     await context.close();

@@ -6,7 +6,7 @@ import { addDays, evaluate, instantAt, localDateAt } from '../../src/policy/inde
 import { IMICRO_KEPT, igarden, imicro } from '../support/policies.ts';
 import type { Facts, Policy } from '../../src/policy/index.ts';
 import { axeViolations, openPage, useBrowserAndServer } from './browser.ts';
-import { answerByKeyboard, expectedResult, resultOf, tabTo, widget } from './drive.ts';
+import { answer, answerByKeyboard, expectedResult, resultOf, tabTo, widget } from './drive.ts';
 
 const timeZone = 'America/New_York';
 const NOW = instantAt('2026-11-23T15:00', timeZone);
@@ -145,12 +145,7 @@ describe('by mouse', () => {
     const panel = widget(page);
     await panel.locator('button.launcher').click();
     // A change of mind: situation, seller, delivery date, payment method, then the price (a fee is a share of it).
-    for (const label of ['I changed my mind', FROM_IGARDEN]) await panel.getByRole('button', { name: label, exact: true }).click();
-    await panel.locator('.composer input').fill('2026-11-10');
-    await panel.getByRole('button', { name: 'Send' }).click();
-    await panel.getByRole('button', { name: 'PayPal', exact: true }).click();
-    await panel.locator('.composer input').fill('129.99');
-    await panel.getByRole('button', { name: 'Send' }).click();
+    for (const text of ['I changed my mind', FROM_IGARDEN, '2026-11-10', 'PayPal', '129.99']) await answer(panel, text);
     const facts: Facts = { situation: 'changed-mind', soldBy: 'store', deliveredAt: '2026-11-10', paymentMethod: 'paypal', pricePaidCents: 12_999 };
     expect(await resultOf(panel)).toEqual(expected(igarden, facts));
     const view = describeDecision(decide(igarden, facts), igarden, 'en');
