@@ -10,6 +10,7 @@ import { loadBuiltInPolicy } from '../policy/policies/index.ts';
 import type { Facts, Policy } from '../policy/index.ts';
 import { mountPanel, panelStyles, renderFallback } from '../ui/mount.tsx';
 import { pageJsonLd, productFacts } from './product.ts';
+import { nextTask } from './tasks.ts';
 
 export interface Handle {
   /** Shows the panel: settled once it is drawn and has the focus. */
@@ -39,8 +40,6 @@ async function resolvePolicy(element: HTMLElement & { policyData?: unknown }, lo
     element.policyData === undefined && !element.querySelector(':scope > script[type="application/json"]') && (await loadBuiltInPolicy(id, locale));
   if (!loaded) {
     const { ownPolicy } = await import('./own-policy.ts');
-    // Validating it is a task of its own, after the module's.
-    await nextTask();
     return ownPolicy(element);
   }
   // Widgets that loaded it at the same time all take the first copy.
@@ -83,10 +82,6 @@ function instanceOf(element: HTMLElement): string {
   const unnamed = (element.getRootNode() as ParentNode).querySelectorAll(`${element.localName}[mode=inline]:not([instance]):not([id])`);
   return `${location.pathname}#${[...unnamed].indexOf(element) + 1}`;
 }
-
-/** Lets the browser paint and take input between two pieces of work: `scheduler.yield()` where there is one. */
-const nextTask = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 /** Settles after the browser's next frame is drawn (at once where there are no frames: a hidden tab). */
 const afterFrame = (): Promise<void> =>

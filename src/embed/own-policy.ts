@@ -5,7 +5,8 @@
  */
 import type { Policy } from '../policy/index.ts';
 import { BUILT_IN_POLICY_IDS } from '../policy/policies/index.ts';
-import { validatePolicy } from '../policy/validate.ts';
+import { validatePolicyInSteps } from '../policy/validate.ts';
+import { inTasks, nextTask } from './tasks.ts';
 
 function warn(message: string): void {
   console.error(`return-assistant: ${message}`);
@@ -58,8 +59,9 @@ export async function ownPolicy(element: HTMLElement & { policyData?: unknown })
     problem = "the page's MerchantReturnPolicy could not be read";
   }
   // Only its errors matter here: the search for situations no rule covers (a warning the studio and the CLI give) is
-  // skipped, 40–60 ms on a slow phone.
-  const result = validatePolicy(data, { coverage: false });
+  // skipped, 40–60 ms on a slow phone. The rest is done in steps, each a task of its own, the first after this module's.
+  await nextTask();
+  const result = await inTasks(validatePolicyInSteps(data, { coverage: false }));
   if (!result.ok) {
     warn(`${problem}:\n${result.errors.map((error) => `  ${error}`).join('\n')}`);
     return null;

@@ -9,6 +9,7 @@
  * exactly when two leaves with different outcomes differ in that fact and in no
  * other: then some answers to the other questions leave this one deciding.
  */
+import { drain } from './steps.ts';
 import { lastDayOf, spanMs } from './conditions.ts';
 import { addDays, instantAt, localDateAt, localDateTimeAt, localMinuteAtOrAfter, minuteBefore, startOfDay } from './dates.ts';
 import type { CalendarDate } from './dates.ts';
@@ -449,13 +450,6 @@ function keysOf(node: Node): ReadonlySet<Key> {
  */
 function neededOf(node: Node): ReadonlySet<Key> {
   return drain(neededInSteps(node));
-}
-
-/** What a search in steps returns, its steps taken in one piece. */
-function drain<T>(steps: Generator<void, T>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
 }
 
 /** The same, pausing after each branch it works out whether it decides (the richest trees' take a slow phone a while). */

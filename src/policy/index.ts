@@ -1,7 +1,7 @@
 /** The policy layer: pure, no DOM. The statechart asks; this decides. */
 export { evaluate, evaluateInSteps, possibleQuestions } from './evaluate.ts';
 export type { EvaluateOptions } from './evaluate.ts';
-export { validatePolicy, formatIssue } from './validate.ts';
+export { validatePolicy, validatePolicyInSteps, formatIssue } from './validate.ts';
 export type { PolicyValidation, PolicyIssue, ValidateOptions } from './validate.ts';
 export { readScenarioTable, runScenarios, citedRuleIds } from './scenarios.ts';
 export type { ScenarioTable, Scenario, ScenarioResult, Mismatch, Expectation } from './scenarios.ts';

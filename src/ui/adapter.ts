@@ -13,13 +13,16 @@ export interface ConversationModel {
 
 /**
  * The actor's snapshot as a signal. With `later`, each change reaches the signal when `later` calls back (after the
- * task that made it, say), the newest snapshot then, changes meanwhile as one; never once disposed. Until then what
- * the view sends is dropped: it is about a question or a result no longer current (a second tap on an old button
- * must not answer the next question unseen).
+ * task that made it, say), the newest snapshot then, changes meanwhile as one; never once disposed. With `defer`, what
+ * the view sends reaches the actor when `defer` calls back (in a task after the shopper's click, say: the click's own
+ * task stays short, and the search for the next question is a task of its own). Until a change is drawn, or a send
+ * taken, what the view sends is dropped: it is about a question or a result no longer current (a second tap on an old
+ * button must not answer the next question unseen).
  */
-export function connect(actor: ConversationActor, later?: (show: () => void) => void): ConversationModel {
+export function connect(actor: ConversationActor, later?: (show: () => void) => void, defer?: (take: () => void) => void): ConversationModel {
   const snapshot = signal<ConversationSnapshot>(actor.getSnapshot());
   let waiting = false;
+  let sending = false;
   let live = true;
   const show = () => {
     waiting = false;
@@ -35,7 +38,13 @@ export function connect(actor: ConversationActor, later?: (show: () => void) => 
   return {
     snapshot,
     send: (event) => {
-      if (!waiting) actor.send(event);
+      if (waiting || sending) return;
+      if (!defer) return actor.send(event);
+      sending = true;
+      defer(() => {
+        sending = false;
+        if (live) actor.send(event);
+      });
     },
     dispose: () => {
       live = false;

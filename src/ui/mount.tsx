@@ -86,12 +86,26 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
       instance: options.instance,
       ...(options.storage ? { storage: options.storage } : {}),
     });
-    // Each change reaches the view in a task after the shopper's click, where the answer was taken; a result's card is
-    // worded in one more task before it is drawn: each a piece of work of its own on a slow phone.
-    const model = connect(actor, (show) => {
-      // Meanwhile the panel says it is busy (to assistive technology, and to a page's tests), until its last change is drawn.
-      const mine = ++changes;
+    // The shopper's answer is taken in a task after their click, and drawn in the next; a result's card is worded in
+    // one more task before it is drawn: each a piece of work of its own on a slow phone. Meanwhile the panel says it is
+    // busy (to assistive technology, and to a page's tests), until its last change is drawn.
+    const busy = () => {
       container.ariaBusy = 'true';
+      return ++changes;
+    };
+    const idle = (mine: number) => {
+      if (mine === changes) container.ariaBusy = null;
+    };
+    const take = (send: () => void) => {
+      const mine = busy();
+      void pause()
+        .then(send)
+        // A change the answer made is drawn, and the panel is busy until then; an answer that changed nothing is done.
+        .finally(() => idle(mine))
+        .catch((error: unknown) => console.error('return-assistant:', error));
+    };
+    const model = connect(actor, (show) => {
+      const mine = busy();
       void pause()
         .then(async () => {
           const snapshot = actor.getSnapshot();
@@ -104,11 +118,11 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
         // Should wording it fail, drawing it fails the same way, as it would have in the click.
         .catch(() => {})
         .then(() => {
-          if (mine === changes) container.ariaBusy = null;
+          idle(mine);
           show();
         })
         .catch((error: unknown) => console.error('return-assistant:', error));
-    });
+    }, take);
     const takeAway = () => {
       const { context } = actor.getSnapshot();
       const today = localDateAt(context.now, context.timeZone);

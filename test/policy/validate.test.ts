@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatIssue, validatePolicy } from '../../src/policy/index.ts';
+import { evaluate, formatIssue, validatePolicy, validatePolicyInSteps } from '../../src/policy/index.ts';
 import type { PolicyInput } from '../../src/policy/index.ts';
 import { igarden, imicro } from '../support/policies.ts';
 import { at, zone } from './support.ts';
@@ -228,6 +228,27 @@ describe('warnings point at likely mistakes', () => {
     expect(quick.policy).toEqual(full.policy);
     expect(quick.warnings.map(formatIssue)).toEqual(full.warnings.map(formatIssue).filter((warning) => !warning.startsWith('situations[4]:')));
     expect(full.warnings.length).toBe(quick.warnings.length + 1);
+  });
+
+  it('in steps, the validation pauses between its pieces and comes to the same result, valid or not', () => {
+    const invalid = copy(igarden);
+    invalid.rules[ruleIndex(invalid, WINDOW)].window.days = 'thirty';
+    const uncovered = copy(imicro);
+    uncovered.rules = uncovered.rules.slice(3);
+    uncovered.situations.push('cancel-order');
+    for (const [data, pauses] of [
+      [copy(igarden), 3],
+      [uncovered, 3],
+      [invalid, 2],
+      [{ format: 1 }, 0],
+    ] as const) {
+      const steps = validatePolicyInSteps(data);
+      let step = steps.next();
+      let taken = 0;
+      for (; !step.done; taken += 1) step = steps.next();
+      expect(taken).toBe(pauses);
+      expect(step.value).toEqual(validatePolicy(data));
+    }
   });
 
   it('a situation covered on only one of the ways it can go is not said to be uncovered', () => {
