@@ -104,25 +104,29 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
         .finally(() => idle(mine))
         .catch((error: unknown) => console.error('return-assistant:', error));
     };
-    const model = connect(actor, (show) => {
-      const mine = busy();
-      void pause()
-        .then(async () => {
-          const snapshot = actor.getSnapshot();
-          const { decision, policy, locale } = snapshot.context;
-          if (decision.settled && snapshot.matches('decided')) {
-            describeDecision(decision, policy, locale);
-            await pause();
-          }
-        })
-        // Should wording it fail, drawing it fails the same way, as it would have in the click.
-        .catch(() => {})
-        .then(() => {
-          idle(mine);
-          show();
-        })
-        .catch((error: unknown) => console.error('return-assistant:', error));
-    }, take);
+    const model = connect(
+      actor,
+      (show) => {
+        const mine = busy();
+        void pause()
+          .then(async () => {
+            const snapshot = actor.getSnapshot();
+            const { decision, policy, locale } = snapshot.context;
+            if (decision.settled && snapshot.matches('decided')) {
+              describeDecision(decision, policy, locale);
+              await pause();
+            }
+          })
+          // Should wording it fail, drawing it fails the same way, as it would have in the click.
+          .catch(() => {})
+          .then(() => {
+            idle(mine);
+            show();
+          })
+          .catch((error: unknown) => console.error('return-assistant:', error));
+      },
+      take,
+    );
     const takeAway = () => {
       const { context } = actor.getSnapshot();
       const today = localDateAt(context.now, context.timeZone);
