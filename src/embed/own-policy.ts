@@ -6,7 +6,17 @@
 import type { Policy } from '../policy/index.ts';
 import { BUILT_IN_POLICY_IDS } from '../policy/policies/index.ts';
 import { validatePolicyInSteps } from '../policy/validate.ts';
-import { inTasks, nextTask } from './tasks.ts';
+import { nextTask } from './tasks.ts';
+
+/** Takes a generator of steps to its end, a task for each step. */
+async function inTasks<T>(steps: Generator<void, T>): Promise<T> {
+  let step = steps.next();
+  while (!step.done) {
+    await nextTask();
+    step = steps.next();
+  }
+  return step.value;
+}
 
 function warn(message: string): void {
   console.error(`return-assistant: ${message}`);
