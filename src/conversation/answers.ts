@@ -1,5 +1,5 @@
 /** The shopper's answers, and the facts they add up to. */
-import { evaluate, evaluateInSteps } from '../policy/index.ts';
+import { evaluate, evaluateInSteps, runInTasks } from '../policy/index.ts';
 import type { Decision, FactName, Facts, Policy } from '../policy/index.ts';
 import { factOf, factsOfKey, groupOf } from './questions.ts';
 import type { QuestionKey } from './questions.ts';
@@ -78,16 +78,7 @@ export async function decideAhead(situation: Situation, pause: () => Promise<voi
   // A task of its own from the start: what ran before it (reading the page's facts) is not added to its first step.
   await pause();
   const steps = evaluateInSteps(situation.policy, factsFrom(situation.policy, situation.hostFacts, []), situation.now, optionsOf(situation, []));
-  let since = performance.now();
-  let step = steps.next();
-  while (!step.done) {
-    if (performance.now() - since > STEP_MS) {
-      await pause();
-      since = performance.now();
-    }
-    step = steps.next();
-  }
-  keepDecision(kept, key, step.value);
+  keepDecision(kept, key, await runInTasks(steps, pause, STEP_MS));
 }
 
 function optionsOf(situation: Situation, answers: readonly Answer[]) {

@@ -5,18 +5,9 @@
  */
 import type { Policy } from '../policy/index.ts';
 import { BUILT_IN_POLICY_IDS } from '../policy/policies/index.ts';
+import { runInTasks } from '../policy/steps.ts';
 import { validatePolicyInSteps } from '../policy/validate.ts';
 import { nextTask } from './tasks.ts';
-
-/** Takes a generator of steps to its end, a task for each step. */
-async function inTasks<T>(steps: Generator<void, T>): Promise<T> {
-  let step = steps.next();
-  while (!step.done) {
-    await nextTask();
-    step = steps.next();
-  }
-  return step.value;
-}
 
 function warn(message: string): void {
   console.error(`return-assistant: ${message}`);
@@ -71,7 +62,7 @@ export async function ownPolicy(element: HTMLElement & { policyData?: unknown })
   // Only its errors matter here: the search for situations no rule covers (a warning the studio and the CLI give) is
   // skipped, 40–60 ms on a slow phone. The rest is done in steps, each a task of its own, the first after this module's.
   await nextTask();
-  const result = await inTasks(validatePolicyInSteps(data, { coverage: false }));
+  const result = await runInTasks(validatePolicyInSteps(data, { coverage: false }), nextTask);
   if (!result.ok) {
     warn(`${problem}:\n${result.errors.map((error) => `  ${error}`).join('\n')}`);
     return null;

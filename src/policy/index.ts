@@ -1,5 +1,6 @@
 /** The policy layer: pure, no DOM. The statechart asks; this decides. */
 export { evaluate, evaluateInSteps, possibleQuestions } from './evaluate.ts';
+export { runInTasks } from './steps.ts';
 export type { EvaluateOptions } from './evaluate.ts';
 export { validatePolicy, validatePolicyInSteps, formatIssue } from './validate.ts';
 export type { PolicyValidation, PolicyIssue, ValidateOptions } from './validate.ts';

@@ -117,7 +117,7 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
               await pause();
             }
           })
-          // Should wording it fail, drawing it fails the same way, as it would have in the click.
+          // Should wording it fail, drawing it fails the same way, and says so there.
           .catch(() => {})
           .then(() => {
             idle(mine);
