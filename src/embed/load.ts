@@ -232,15 +232,23 @@ export async function mountWidget(
   // phone (Chromium at 4× CPU, on a page doing nothing else). Loaded while the shopper reads the first question, rather
   // than when they answer it, in pieces that each load part of it (measured there: none over 45 ms): the language's
   // likely region and script, the calendars, the numbering systems, then an amount and dates formatted. (Where
-  // Temporal is, the shopper's time zone is read without any of them.)
-  inIdleMoments([
-    () => new Intl.Locale(locale).maximize(),
-    () => Intl.supportedValuesOf?.('calendar'),
-    () => Intl.supportedValuesOf?.('numberingSystem'),
-    () => formatMoney(0, policy.store.currency, locale),
-    () => dateExample(locale),
-    () => formatDate('2026-11-20', locale),
-  ]);
+  // Temporal is, the shopper's time zone is read without any of them.) Only once the first question is drawn: an idle
+  // moment between the frame that lays out an arriving panel and the one that draws it would hold the question back.
+  let formatsLoading = false;
+  const loadFormats = () => {
+    if (formatsLoading) return;
+    formatsLoading = true;
+    inIdleMoments([
+      () => new Intl.Locale(locale).maximize(),
+      () => Intl.supportedValuesOf?.('calendar'),
+      () => Intl.supportedValuesOf?.('numberingSystem'),
+      () => formatMoney(0, policy.store.currency, locale),
+      () => dateExample(locale),
+      () => formatDate('2026-11-20', locale),
+    ]);
+  };
+  // An inline panel is drawn as it is mounted; an overlay once it is shown.
+  if (!overlay) loadFormats();
   return {
     async show() {
       fitToViewport();
@@ -254,6 +262,7 @@ export async function mountWidget(
       container.classList.remove('arriving');
       // Closed again meanwhile (Escape at once): the focus has gone back to the launcher.
       if (open) panel.focus();
+      loadFormats();
     },
     hide() {
       setShown(false);
