@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { imicro, igarden } from '../support/policies.ts';
-import { normalize, parseAmount, parseAnswer, parseDate, parseTime, parseWeight } from '../../src/conversation/parse.ts';
+import { normalize, parseAmount, parseAnswer, parseDate, parseTime, parseWeight, readAmount } from '../../src/conversation/parse.ts';
 import { questionFor, wordsFor } from '../../src/conversation/questions.ts';
 import type { QuestionKey } from '../../src/conversation/questions.ts';
 import type { Locale } from '../../src/conversation/i18n.ts';
@@ -352,6 +353,26 @@ describe('times, amounts and weights', () => {
     if (typeof expected === 'number') expect(parsed).toMatchObject({ ok: true, value: expected });
     else if (expected === 'other-currency') expect(parsed).toEqual({ ok: false, reAsk: 'other-currency', params: { currency } });
     else expect(parsed).toMatchObject({ ok: false, reAsk: expected });
+  });
+
+  /** A plain number (schema.org's price) is read without the general reader, and exactly as it would read it. */
+  it('reads a plain number as the general reader does, to the cent', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2_000_000_000 }), fc.constantFrom(0, 1, 2), (cents, decimals) => {
+        const whole = Math.floor(cents / 100);
+        const plain =
+          decimals === 0
+            ? String(whole)
+            : `${whole}.${String(cents % 100)
+                .padStart(2, '0')
+                .slice(0, decimals)}`;
+        const expected = decimals === 0 ? whole * 100 : decimals === 1 ? whole * 100 + Math.floor((cents % 100) / 10) * 10 : cents;
+        const read = readAmount(plain, { currency: 'USD', locale: 'en' });
+        // The same text with the store's sign before it takes the general reader's way.
+        expect(read).toBe(readAmount(`$${plain}`, { currency: 'USD', locale: 'en' }));
+        expect(read).toBe(expected <= 1_000_000_000 ? expected : null);
+      }),
+    );
   });
 
   /** Weights as typed: the value in pounds and how it is shown, or null (asked again). */
