@@ -11,7 +11,7 @@
  */
 import { drain } from './steps.ts';
 import { lastDayOf, spanMs } from './conditions.ts';
-import { addDays, instantAt, localDateAt, localDateTimeAt, localMinuteAtOrAfter, minuteBefore, startOfDay } from './dates.ts';
+import { addDays, daysBetween, instantAt, localDateAt, localDateTimeAt, localMinuteAtOrAfter, minuteBefore, startOfDay } from './dates.ts';
 import type { CalendarDate } from './dates.ts';
 import type { NeededFact, Outcome } from './decision.ts';
 import { isBuiltInFact, ownFact } from './facts.ts';
@@ -193,13 +193,22 @@ function dateCandidates(context: Context, index: PolicyIndex, fact: FactName): C
     .reverse();
 }
 
-/** The last day from which a span is still open today, and the day before it. */
-function boundaryDays(span: Span, today: CalendarDate, now: number, timeZone: string): CalendarDate[] {
-  if (span.days !== undefined || span.businessDays !== undefined) {
-    // Step back from today to the first start day whose window has closed.
+/**
+ * The last day from which a span is still open today, and the day before it (for a span of hours: the day its
+ * boundary falls on, and the day before).
+ * @example boundaryDays({ days: 30, firstDay: 'next-day' }, '2026-11-30', now, 'UTC') // ['2026-10-30', '2026-10-31']
+ */
+export function boundaryDays(span: Span, today: CalendarDate, now: number, timeZone: string): CalendarDate[] {
+  if (span.businessDays !== undefined) {
+    // Step back from today to the first start day whose window has closed (business days skip weekends and holidays).
     let day = today;
     for (let step = 0; step < 5_000 && lastDayOf(span, day) >= today; step += 1) day = addDays(day, -1);
     return [day, addDays(day, 1)];
+  }
+  if (span.days !== undefined) {
+    // A calendar span ends the same number of days after any start: it has closed from the day before that many back.
+    const closed = addDays(today, -daysBetween(today, lastDayOf(span, today)) - 1);
+    return [closed, addDays(closed, 1)];
   }
   const boundaryDay = localDateAt(now - spanMs(span), timeZone);
   return [boundaryDay, addDays(boundaryDay, -1)];

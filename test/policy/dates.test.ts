@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, instantAt, isCalendarDate, isLocalDateTime, localDateAt, localDateTimeAt, startOfDay } from '../../src/policy/dates.ts';
+import { lastDayOf } from '../../src/policy/conditions.ts';
+import { boundaryDays } from '../../src/policy/explore.ts';
 import { evaluate } from '../../src/policy/index.ts';
 import { igarden } from '../support/policies.ts';
 import { zone } from './support.ts';
@@ -37,6 +39,21 @@ describe('calendar days', () => {
       fc.property(calendarDate, fc.integer({ min: 0, max: 400 }), (date, days) => {
         const later = addDays(date, days + 1);
         return isCalendarDate(later) && later > addDays(date, days);
+      }),
+    );
+  });
+
+  it('a window of days is still open from the last start day the search tries, and closed from the day before it', () => {
+    expect(boundaryDays({ days: 30, firstDay: 'next-day' }, '2026-11-30', 0, 'UTC')).toEqual(['2026-10-30', '2026-10-31']);
+    expect(boundaryDays({ days: 30, firstDay: 'same-day' }, '2026-11-30', 0, 'UTC')).toEqual(['2026-10-31', '2026-11-01']);
+    expect(boundaryDays({ days: 0, firstDay: 'same-day' }, '2026-11-30', 0, 'UTC')).toEqual(['2026-11-30', '2026-12-01']);
+    fc.assert(
+      fc.property(calendarDate, fc.integer({ min: 0, max: 4000 }), fc.constantFrom('next-day' as const, 'same-day' as const), (today, days, firstDay) => {
+        const span = { days, firstDay };
+        const [closed, open] = boundaryDays(span, today, 0, 'UTC') as [string, string];
+        expect(addDays(closed, 1)).toBe(open);
+        expect(lastDayOf(span, closed) < today).toBe(true);
+        expect(lastDayOf(span, open) >= today).toBe(true);
       }),
     );
   });
