@@ -94,17 +94,17 @@ export function calendarFile(takeAway: TakeAway): string | null {
   const words = wordsFor(policy, locale);
   const description = summaryText(takeAway);
   let when: string[];
-  let title: string;
-  if (deadline.kind === 'day') {
+  // A deadline by the day (or in hours, when the moment it started is not known: "by Tuesday at the latest") is an
+  // all-day event on its last day, the shopper's own calendar day; a known moment is the quarter of an hour before it.
+  if (deadline.kind === 'day' || !deadline.at) {
     const day = deadline.lastDay.replace(/-/g, '');
     const next = new Date(Date.parse(`${deadline.lastDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
     when = [`DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${next}`];
-    title = fill(messages.calendar.title, words);
   } else {
-    const end = deadline.at ? Date.parse(deadline.at) : Date.parse(`${deadline.lastDay}T23:59:00Z`);
+    const end = Date.parse(deadline.at);
     when = [`DTSTART:${stamp(end - 15 * 60_000)}`, `DTEND:${stamp(end)}`];
-    title = fill(messages.calendar.reportTitle, words);
   }
+  const title = fill(deadline.kind === 'day' ? messages.calendar.title : messages.calendar.reportTitle, words);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

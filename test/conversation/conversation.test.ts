@@ -1,7 +1,8 @@
 /** The conversation as a shopper lives it: re-asks, changing answers, follow-ups, Spanish, and the words of the catalogue. */
 import { describe, expect, it } from 'vitest';
 import { igarden, imicro } from '../support/policies.ts';
-import type { SettledDecision } from '../../src/policy/index.ts';
+import type { HourDeadline, SettledDecision } from '../../src/policy/index.ts';
+import { addDays } from '../../src/policy/dates.ts';
 import { calendarFile, currentQuestion, describeDecision, hasCalendarDeadline, summaryText } from '../../src/conversation/index.ts';
 import { en } from '../../src/conversation/messages/en.ts';
 import { es } from '../../src/conversation/messages/es.ts';
@@ -149,6 +150,39 @@ describe('follow-ups', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20261210\r\nDTEND;VALUE=DATE:20261211');
     expect(ics).toContain('SUMMARY:Last day to return to iGarden');
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+  });
+});
+
+describe('the calendar file of a deadline in hours', () => {
+  /** An iGarden defect reported within 48 hours of a delivery (on the 21st, its time is asked: the window ends that day). */
+  const defectTakeAway = (time: string | null) => {
+    const actor = conversation(igarden);
+    answerAll(actor, ['defective', 'store', 'domestic', time ? '2026-11-21' : '2026-11-22']);
+    if (time && currentQuestion(actor.getSnapshot().context)?.kind === 'time') answerAll(actor, [time]);
+    const { context } = answerAll(actor, ['paypal', '599']);
+    const decision = context.decision as SettledDecision;
+    expect(decision.deadline?.kind).toBe('hours');
+    return { policy: igarden, decision, answers: context.answers, locale: 'en' as const, now: NOW, today: '2026-11-23' };
+  };
+
+  it('is an all-day event on the last day when the moment it started is not known, in any time zone', () => {
+    const takeAway = defectTakeAway(null);
+    const deadline = takeAway.decision.deadline as HourDeadline;
+    expect(deadline.at).toBeNull();
+    const next = addDays(deadline.lastDay, 1).replace(/-/g, '');
+    expect(calendarFile(takeAway)).toContain(`DTSTART;VALUE=DATE:${deadline.lastDay.replace(/-/g, '')}\r\nDTEND;VALUE=DATE:${next}`);
+  });
+
+  it('ends at the exact moment when it is known', () => {
+    const takeAway = defectTakeAway('16:00');
+    const deadline = takeAway.decision.deadline as HourDeadline;
+    if (deadline.at === null) return expect.unreachable('the time of delivery was asked and given');
+    const stamp = (ms: number) =>
+      new Date(ms)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    expect(calendarFile(takeAway)).toContain(`DTEND:${stamp(Date.parse(deadline.at))}`);
   });
 });
 
