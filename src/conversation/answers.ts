@@ -1,5 +1,5 @@
 /** The shopper's answers, and the facts they add up to. */
-import { evaluate, evaluateInSteps, runInTasks } from '../policy/index.ts';
+import { evaluate, evaluateInSteps, openingDecision, runInTasks } from '../policy/index.ts';
 import type { Decision, FactName, Facts, Policy } from '../policy/index.ts';
 import { factOf, factsOfKey, groupOf } from './questions.ts';
 import type { QuestionKey } from './questions.ts';
@@ -79,6 +79,37 @@ export async function decideAhead(situation: Situation, pause: () => Promise<voi
   await pause();
   const steps = evaluateInSteps(situation.policy, factsFrom(situation.policy, situation.hostFacts, []), situation.now, optionsOf(situation, []));
   keepDecision(kept, key, await runInTasks(steps, pause, STEP_MS));
+}
+
+/** Opening decisions found in this page (see `openAhead`), by policy, then by what they were found from. */
+const openings = new WeakMap<Policy, Map<string, Decision>>();
+
+/**
+ * Finds the first question before the first search where it can (`openingDecision`: a few runs of the rules), so the
+ * conversation can ask it at once and the search be done while the shopper reads it (`decideAhead`, before the
+ * answer is taken). Where it cannot, or the question is one of a group's (which needs the whole list of facts
+ * needed), the search is done now, in steps. `pause` is awaited first: a task of its own.
+ */
+export async function openAhead(situation: Situation, pause: () => Promise<void>): Promise<void> {
+  const { key, kept } = keptFor(situation, []);
+  if (kept.has(key)) return;
+  await pause();
+  const opening = openingDecision(situation.policy, factsFrom(situation.policy, situation.hostFacts, []), situation.now, optionsOf(situation, []));
+  const { groups } = situation.policy;
+  if (opening && !Object.keys(groups).some((id) => groups[id]!.facts.includes(opening.needed[0]!.fact))) {
+    let found = openings.get(situation.policy);
+    if (!found) openings.set(situation.policy, (found = new Map()));
+    keepDecision(found, key, opening);
+  } else await decideAhead(situation, pause);
+}
+
+/**
+ * The decision a conversation with no answers starts on: the one worked out, else the opening `openAhead` found (its
+ * `needed` holds only the first question), else worked out now.
+ */
+export function openingFor(situation: Situation): Decision {
+  const { key, kept } = keptFor(situation, []);
+  return kept.get(key) ?? openings.get(situation.policy)?.get(key) ?? decisionFor(situation, []);
 }
 
 function optionsOf(situation: Situation, answers: readonly Answer[]) {

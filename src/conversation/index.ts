@@ -9,7 +9,7 @@ export { summaryText, calendarFile } from './summary.ts';
 export { questionFor, valueLabel, DONT_KNOW } from './questions.ts';
 export { dateExample } from './parse.ts';
 export type { Question, QuestionKey, Option, AnswerKind } from './questions.ts';
-export { decideAhead } from './answers.ts';
+export { decideAhead, openAhead } from './answers.ts';
 export type { Answer } from './answers.ts';
 export {
   pickLocale,

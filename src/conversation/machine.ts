@@ -10,7 +10,7 @@ import { assertEvent, assign, createMachine, emit } from 'xstate';
 import { kindOf, localDateAt, possibleQuestions, systemTimeZone } from '../policy/index.ts';
 import type { Decision, Facts, FactProblem, Policy, Situation as ShopperSituation } from '../policy/index.ts';
 import { SITUATIONS } from '../policy/index.ts';
-import { answersThatApply, decisionFor, factsFrom } from './answers.ts';
+import { answersThatApply, decisionFor, factsFrom, openingFor } from './answers.ts';
 import type { Answer } from './answers.ts';
 import { doubtAbout } from './doubts.ts';
 import type { Doubt } from './doubts.ts';
@@ -264,7 +264,8 @@ export function createConversationMachine(policy: Policy, branches: Branches = a
           timeZone: input.timeZone ?? systemTimeZone(),
         };
         const answers = answersThatApply(situation, input.answers ?? []);
-        const decision = decisionFor(situation, answers);
+        // With no answers, the opening decision may be all there is yet: it says what to ask first, and nothing else.
+        const decision = answers.length === 0 ? openingFor(situation) : decisionFor(situation, answers);
         const hostProblem = decision.problems.some((problem) => !answers.some((answer) => factOf(input.policy, answer.key) === problem.fact));
         return {
           ...situation,

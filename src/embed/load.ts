@@ -3,7 +3,18 @@
  * the merchant's own, validated), gathers what the page knows about the product,
  * and mounts the panel.
  */
-import { dateExample, decideAhead, directionOf, formatDate, formatMoney, loadMessages, localeOf, machineFor, warmUpMachines } from '../conversation/index.ts';
+import {
+  dateExample,
+  decideAhead,
+  directionOf,
+  formatDate,
+  formatMoney,
+  loadMessages,
+  localeOf,
+  machineFor,
+  openAhead,
+  warmUpMachines,
+} from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
 import { systemTimeZone } from '../policy/index.ts';
 import { loadBuiltInPolicy } from '../policy/policies/index.ts';
@@ -192,10 +203,14 @@ export async function mountWidget(
   // shown and laid out), each a task of its own, so that none holds a slow phone's main thread for long.
   await nextTask();
   const hostFacts = { ...(await pageFacts(element, policy, locale)), ...given };
-  // The first search of the policy, in steps: the richest policies' takes a slow phone a second in one piece. Should it
-  // fail, the conversation's own start below fails the same way, and is cleaned up.
-  const now = Date.now();
-  await decideAhead({ policy, hostFacts, now, timeZone: systemTimeZone() }, nextTask).catch(() => {});
+  // The first question, found before the first search where it can be (a few runs of the rules); the search itself,
+  // in steps (the richest policies' takes a slow phone a second in one piece), once the question is drawn, while the
+  // shopper reads it: an answer waits for it. Should either fail, the conversation's own start below fails the same
+  // way, and is cleaned up.
+  const situation = { policy, hostFacts, now: Date.now(), timeZone: systemTimeZone() };
+  await openAhead(situation, nextTask).catch(() => {});
+  let searched: Promise<void> | null = null;
+  const searchAhead = () => (searched ??= decideAhead(situation, nextTask).catch(() => {}));
   await nextTask();
   let panel: Awaited<ReturnType<typeof mountPanel>>;
   try {
@@ -204,7 +219,8 @@ export async function mountWidget(
       {
         policy,
         hostFacts,
-        now,
+        now: situation.now,
+        beforeAnswer: searchAhead,
         locale,
         instance: instanceOf(element),
         onClose: options.onClose,
@@ -248,7 +264,10 @@ export async function mountWidget(
     ]);
   };
   // An inline panel is drawn as it is mounted; an overlay once it is shown.
-  if (!overlay) loadFormats();
+  if (!overlay) {
+    void afterFrame().then(searchAhead);
+    loadFormats();
+  }
   return {
     async show() {
       fitToViewport();
@@ -262,6 +281,8 @@ export async function mountWidget(
       container.classList.remove('arriving');
       // Closed again meanwhile (Escape at once): the focus has gone back to the launcher.
       if (open) panel.focus();
+      // Once the frame that draws the question is drawn.
+      void afterFrame().then(searchAhead);
       loadFormats();
     },
     hide() {

@@ -161,6 +161,11 @@ export interface OpenDecision {
   needed: NeededFact[];
   possibleVerdicts: Verdict[];
   problems: FactProblem[];
+  /**
+   * True for `openingDecision`'s answer, found before the search: `needed` holds only the first fact (the one the
+   * search would ask first) and `possibleVerdicts` only some of the verdicts.
+   */
+  partial?: true;
 }
 
 export type Decision = SettledDecision | OpenDecision;

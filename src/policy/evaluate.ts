@@ -1,7 +1,7 @@
 import { checkFacts } from './check-facts.ts';
 import { isTimeZone, localDateAt, systemTimeZone } from './dates.ts';
-import type { Alternative, Decision, FactProblem, NeededFact, Outcome, Verdict } from './decision.ts';
-import { explore, growTree, growTreeInSteps, narrowTree, neededOfTreeInSteps, readTree } from './explore.ts';
+import type { Alternative, Decision, FactProblem, NeededFact, OpenDecision, Outcome, Verdict } from './decision.ts';
+import { explore, firstDecidingFact, growTree, growTreeInSteps, narrowTree, neededOfTreeInSteps, readTree } from './explore.ts';
 import type { Context, Leaf, Tree } from './explore.ts';
 import { ownFact } from './facts.ts';
 import type { FactName, FactValue, Facts } from './facts.ts';
@@ -134,6 +134,19 @@ export function* evaluateInSteps(policy: Policy, facts: Facts, now: Date | numbe
   const tree = kept(context, unanswerable) ?? keep(context, unanswerable, yield* growTreeInSteps(context, unanswerable));
   yield* neededOfTreeInSteps(tree);
   return decisionOf(context, tree, unanswerable, problems);
+}
+
+/**
+ * The question to ask first, before the search: when the first fact the rules read can be shown cheaply to decide (a
+ * few runs of the rules, where the whole search takes hundreds or thousands), an open decision that needs it, marked
+ * `partial`: its `needed[0]` is exactly `evaluate`'s. Null when it cannot be shown so (`evaluate` then says what to
+ * ask, or that the decision is settled). Nothing is kept: the search is still to be done before the next question.
+ * @example openingDecision(imicro, {}, now)?.needed // [{ fact: 'situation', precision: 'value' }]
+ */
+export function openingDecision(policy: Policy, facts: Facts, now: Date | number, options: EvaluateOptions = {}): OpenDecision | null {
+  const { context, problems } = prepare(policy, facts, now, options);
+  const first = firstDecidingFact(context, unanswerableOf(policy, options));
+  return first && { settled: false, needed: [{ fact: first.fact, precision: 'value' }], possibleVerdicts: first.verdicts, problems, partial: true };
 }
 
 function unanswerableOf(policy: Policy, options: EvaluateOptions): Set<FactName> {

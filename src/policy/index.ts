@@ -1,5 +1,5 @@
 /** The policy layer: pure, no DOM. The statechart asks; this decides. */
-export { evaluate, evaluateInSteps, possibleQuestions } from './evaluate.ts';
+export { evaluate, evaluateInSteps, openingDecision, possibleQuestions } from './evaluate.ts';
 export { runInTasks } from './steps.ts';
 export type { EvaluateOptions } from './evaluate.ts';
 export { validatePolicy, validatePolicyInSteps, formatIssue } from './validate.ts';

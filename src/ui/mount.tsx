@@ -26,6 +26,11 @@ export interface PanelOptions {
   storage?: StorageAccess;
   /** The moment the conversation is checked at (the one a decision was worked out for ahead); now by default. */
   now?: number;
+  /**
+   * Settles once the search the first answer needs is done (started by then if it is not): a conversation that opened
+   * on the first question alone takes no answer before it.
+   */
+  beforeAnswer?: () => Promise<unknown>;
 }
 
 export interface PanelHandle {
@@ -99,6 +104,7 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
     const take = (send: () => void) => {
       const mine = busy();
       void pause()
+        .then(options.beforeAnswer)
         .then(send)
         // A change the answer made is drawn, and the panel is busy until then; an answer that changed nothing is done.
         .finally(() => idle(mine))
