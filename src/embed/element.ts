@@ -271,9 +271,12 @@ export function defineReturnAssistant(): boolean {
 
     /**
      * Opens the panel (loading it first if needed). True once it is shown; false when it could not load (the
-     * shopper is told, and the next call tries again) or was closed while loading. Never rejects.
+     * shopper is told, and the next call tries again), was closed while loading, or the element is not in the page.
+     * Never rejects.
      */
     async open(): Promise<boolean> {
+      // Not in the page (removed, or `destroy()`ed): nothing can be shown.
+      if (!this.isConnected) return false;
       // Already open, or opening: the answer is that of the opening under way, once it is shown (or not).
       if (this.#opened && this.#launcher) {
         const loaded = (await this.#handle) !== null;
@@ -293,9 +296,9 @@ export function defineReturnAssistant(): boolean {
       return this.#opened;
     }
 
-    /** Closes an overlay panel and gives focus back to the launcher. */
+    /** Closes an overlay panel and gives focus back to the launcher. An inline panel has no launcher to open it again: it stays. */
     close(): void {
-      if (!this.#opened) return;
+      if (!this.#opened || !this.#launcher) return;
       this.#opened = false;
       if (this.#launcher) this.#launcher.ariaExpanded = 'false';
       void this.#handle?.then((handle) => handle?.hide());

@@ -78,6 +78,9 @@ async function copy(text: string): Promise<boolean> {
  */
 export async function mountPanel(container: HTMLElement, options: PanelOptions, pause: () => Promise<void> = async () => {}): Promise<PanelHandle> {
   const copied = signal(false);
+  /** What the page was told last: each answer given (key, value and "I don't know") and the decision. */
+  const told = { answers: new Set<string>(), decision: null as string | null };
+  let first = true;
   /** Changes taken and not yet drawn are counted: the panel is busy until the last is drawn. */
   let changes = 0;
 
@@ -151,20 +154,27 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
       render(<Panel model={model} copied={copied.value} hasCalendar={hasCalendar} onClose={options.onClose} />, container);
     };
 
-    // The page is told of each answer and decision as the actor takes it, whenever it is drawn.
-    let answered = actor.getSnapshot().context.answers.length;
-    let decided = actor.getSnapshot().matches('decided');
-    const report = (snapshot: ConversationSnapshot) => {
+    // The page is told of each answer and decision as the actor takes it, whenever it is drawn: an answer given or
+    // changed, and a decision reached or changed (by an answer, or by facts the page gave).
+    const report = (snapshot: ConversationSnapshot, tell = true) => {
       const { answers, decision } = snapshot.context;
-      if (answers.length > answered) options.dispatch('answer', { question: answers.at(-1)!.key });
-      answered = answers.length;
-      const nowDecided = snapshot.matches('decided');
-      if (nowDecided && !decided && decision.settled) {
-        options.dispatch('decision', { verdict: decision.verdict, situation: decision.situation, reasons: decision.reasons.map((reason) => reason.ruleId) });
+      if (answers.length === 0) told.answers.clear();
+      for (const answer of answers) {
+        const given = JSON.stringify([answer.key, answer.value, answer.unknown === true]);
+        if (told.answers.has(given)) continue;
+        told.answers.add(given);
+        if (tell) options.dispatch('answer', { question: answer.key });
       }
-      if (!nowDecided) copied.value = false;
-      decided = nowDecided;
+      const decided = snapshot.matches('decided');
+      const detail = decided &&
+        decision.settled && { verdict: decision.verdict, situation: decision.situation, reasons: decision.reasons.map((reason) => reason.ruleId) };
+      const text = detail ? JSON.stringify(detail) : null;
+      if (tell && detail && text !== told.decision) options.dispatch('decision', detail);
+      told.decision = text;
+      if (!decided) copied.value = false;
     };
+    // What a conversation restored after a reload starts with is not news; what one started on new facts changes is.
+    report(actor.getSnapshot(), !first);
     let detach = () => {};
     const attach = () => {
       const reporting = actor.subscribe(report);
@@ -205,6 +215,7 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
   };
 
   let session = open(options.hostFacts, options.now);
+  first = false;
   await pause();
   session.attach();
   // New facts from the page restart the conversation on them; the answers are kept (saved). A result already shown

@@ -10,7 +10,7 @@ import { instantAt, validatePolicy } from '../../src/policy/index.ts';
 import { igarden, imicro } from '../support/policies.ts';
 import { openPage, useBrowserAndServer } from './browser.ts';
 import { STRICT_CSP, version } from './server.ts';
-import { answer, expected, resultOf, start, widget } from './drive.ts';
+import { answer, drawn, expected, resultOf, start, widget } from './drive.ts';
 
 const timeZone = 'America/New_York';
 const NOW = instantAt('2026-11-23T15:00', timeZone);
@@ -109,6 +109,36 @@ describe('the ES module API', () => {
     await context.close();
   });
 
+  it('the second click of a double-click does not answer the question drawn under the pointer meanwhile', async () => {
+    const { page, context, problems } = await openedApiPage();
+    const panel = widget(page);
+    const centre = async (name: string) => {
+      const box = (await panel.getByRole('button', { name, exact: true }).boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2] as const;
+    };
+    const [x, y] = await centre('I changed my mind');
+    await page.mouse.move(x, y);
+    await page.mouse.down({ clickCount: 1 });
+    await page.mouse.up({ clickCount: 1 });
+    await panel.locator('.composer input[data-kind=date]').waitFor();
+    await drawn(panel);
+    // The second click of the pair (the browser counts it: detail 2), on the delivery date's first quick reply.
+    await page.mouse.move(...(await centre('Today')));
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.up({ clickCount: 2 });
+    await page.waitForTimeout(300);
+    await drawn(panel);
+    expect(await panel.locator('.bubble.shopper').count()).toBe(1);
+    expect(await panel.locator('.bubble.shopper').first().textContent()).toContain('I changed my mind');
+    expect(await panel.locator('.composer input[data-kind=date]').count()).toBe(1);
+    // A click of its own is an answer.
+    await panel.getByRole('button', { name: 'Today', exact: true }).click();
+    await panel.locator('.composer input[data-kind=date]').waitFor({ state: 'detached' });
+    expect(await panel.locator('.bubble.shopper').count()).toBe(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('mounts, opens, prefills, and reports open, answer, decision and close events with nothing personal', async () => {
     const { page, context, problems } = await openedApiPage();
     const panel = widget(page);
@@ -131,6 +161,55 @@ describe('the ES module API', () => {
     });
     // Answers are reported by question only: never a date, a price or anything typed.
     expect(JSON.stringify(events)).not.toMatch(/2026-11-10|129|125/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('open() and close() where there is nothing to show or hide', () => {
+  it('open() after destroy() is false; close() leaves an inline panel, which has no launcher to open it again', async () => {
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/api.html`, { now: NOW });
+    await page.waitForFunction(() => 'widget' in window);
+    await page.addScriptTag({ type: 'module', content: `import { mount } from '/return-assistant/${version}/return-assistant-api.js'; window.mount = mount;` });
+    await page.waitForFunction(() => 'mount' in window);
+    const result = await page.evaluate(async () => {
+      type Handle = { open: () => Promise<boolean>; close: () => void; destroy: () => void; element: HTMLElement };
+      const { mount } = window as unknown as { mount: (target: Element, options: object) => Handle };
+      const launcher = (window as unknown as { widget: Handle }).widget;
+      launcher.destroy();
+      const afterDestroy = await launcher.open();
+      const inline = mount(document.querySelector('main')!, { policy: 'igarden', mode: 'inline', instance: 'inline' });
+      const opened = await inline.open();
+      inline.close();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const panel = inline.element.shadowRoot!.querySelector<HTMLElement>('.inline')!;
+      return { afterDestroy, opened, visible: panel.checkVisibility() };
+    });
+    expect(result).toEqual({ afterDestroy: false, opened: true, visible: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('events when the page changes the facts', () => {
+  it('a decision that facts the page gives complete, or change, is told as one the answers reach', async () => {
+    const { page, context, problems } = await openedApiPage();
+    const panel = widget(page);
+    type Told = { events: { name: string; detail: { verdict?: string } }[] };
+    const told = () => page.evaluate(() => (window as unknown as Told).events.filter((event) => event.name !== 'open'));
+    await answer(panel, 'I changed my mind');
+    await page.evaluate(() =>
+      (window as unknown as { widget: { prefill: (facts: object) => void } }).widget.prefill({ paymentMethod: 'paypal', deliveredAt: '2026-11-10' }),
+    );
+    await panel.locator('.result h3').waitFor();
+    expect((await told()).map((event) => [event.name, event.detail.verdict])).toEqual([
+      ['answer', undefined],
+      ['decision', 'eligible'],
+    ]);
+    // Another seller: the result changes, and the page is told the new one.
+    await page.evaluate(() => document.querySelector('return-assistant')!.setAttribute('seller', 'other-retailer'));
+    await expect.poll(async () => (await told()).length).toBe(3);
+    expect((await told()).at(-1)).toMatchObject({ name: 'decision', detail: { verdict: 'handled-elsewhere' } });
     expect(problems).toEqual([]);
     await context.close();
   });
