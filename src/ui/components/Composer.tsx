@@ -25,6 +25,15 @@ interface Props {
 // Dates are typed as people say them ("3 days ago", "11/20", "Dec 11"): a text box, with Today and Yesterday as quick replies.
 const INPUT_TYPE: Record<Question['kind'], 'time' | 'text'> = { date: 'text', time: 'time', amount: 'text', weight: 'text', number: 'text', choice: 'text' };
 
+/**
+ * A quick reply's click: the second click of a double-click (the browser counts it, `detail` 2) is dropped, as a held
+ * key's repeats are below. It was meant for the reply before, and would answer the question drawn under the pointer
+ * meanwhile, unseen.
+ */
+const single = (choose: () => void) => (event: MouseEvent) => {
+  if (event.detail < 2) choose();
+};
+
 /** Quick replies in a labelled group, and a box to type the answer (a native date or time input where one is asked). */
 export function Composer({ question, doubt, autoFocus, placeholder, datePlaceholder, sendLabel, dontKnowLabel, onAnswer }: Props) {
   const [typed, setTyped] = useState('');
@@ -50,6 +59,9 @@ export function Composer({ question, doubt, autoFocus, placeholder, datePlacehol
         event.preventDefault();
         onAnswer(typed);
       }}
+      onKeyDown={(event) => {
+        if (event.repeat && event.key === 'Enter') event.preventDefault();
+      }}
     >
       <p id={labelId} class="visually-hidden">
         {doubt?.text ?? question.text}
@@ -58,7 +70,7 @@ export function Composer({ question, doubt, autoFocus, placeholder, datePlacehol
       {doubt ? (
         <div class="replies" role="group" aria-labelledby={labelId} part="replies">
           {doubt.replies.map((reply) => (
-            <button type="button" class="reply" part="reply" key={reply.label} onClick={reply.choose}>
+            <button type="button" class="reply" part="reply" key={reply.label} onClick={single(reply.choose)}>
               {reply.label}
             </button>
           ))}
@@ -73,13 +85,13 @@ export function Composer({ question, doubt, autoFocus, placeholder, datePlacehol
                 part="reply"
                 key={String(option.value)}
                 ref={index === 0 ? (first as preact.Ref<HTMLButtonElement>) : undefined}
-                onClick={() => onAnswer(option.value)}
+                onClick={single(() => onAnswer(option.value))}
               >
                 {option.label}
               </button>
             ))}
             {question.canSayDontKnow && (
-              <button type="button" class="reply reply-unsure" part="reply" onClick={() => onAnswer(DONT_KNOW)}>
+              <button type="button" class="reply reply-unsure" part="reply" onClick={single(() => onAnswer(DONT_KNOW))}>
                 {dontKnowLabel}
               </button>
             )}
