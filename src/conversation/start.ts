@@ -58,7 +58,9 @@ export function startConversation(options: StartOptions) {
       notice: restored.notice,
     },
   });
-  let lastSaved = restored.answers;
+  // What is saved changes only with what the shopper does. Saved answers that the page's facts make moot now (another
+  // category, say) are not applied, and stay saved: facts changed back, they apply again.
+  let lastSaved = actor.getSnapshot().context.answers;
   let storageWorks = restored.available;
   actor.subscribe((snapshot) => {
     const { answers } = snapshot.context;

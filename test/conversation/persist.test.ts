@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { igarden, imicro } from '../support/policies.ts';
 import { currentQuestion, SNAPSHOT_VERSION, startConversation, storageKey } from '../../src/conversation/index.ts';
 import type { StorageAccess } from '../../src/conversation/index.ts';
+import type { Facts } from '../../src/policy/index.ts';
 import { conversationPaths } from './paths.ts';
 import { NOW, zone } from './support.ts';
 
@@ -146,5 +147,29 @@ describe('storage that throws', () => {
     } finally {
       delete proto.toJSON;
     }
+  });
+});
+
+describe('facts the page changes', () => {
+  it('leave the saved answers they make moot saved, until the shopper changes something: changed back, they apply again', () => {
+    const { access } = memoryStorage();
+    const open = (hostFacts: Facts) => startConversation({ policy: imicro, hostFacts, now: NOW, timeZone: zone, locale: 'en', storage: access });
+    const standard = open({ category: 'standard', soldBy: 'store' });
+    for (const answer of ['changed-mind', '2026-11-10']) standard.send({ type: 'answer.submit', answer });
+    const given = standard.getSnapshot().context.answers.map((answer) => answer.key);
+    expect(given).toEqual(['situation', 'invoiceDate']);
+    // Another category, on which a change of mind is decided at once: only the first answer applies.
+    const digital = open({ category: 'digital', soldBy: 'store' });
+    expect(digital.getSnapshot().context.answers.map((answer) => answer.key)).toEqual(['situation']);
+    digital.send({ type: 'page.factsChanged' });
+    // The category back: every answer applies again.
+    expect(
+      open({ category: 'standard', soldBy: 'store' })
+        .getSnapshot()
+        .context.answers.map((answer) => answer.key),
+    ).toEqual(given);
+    // What the shopper does on the other facts is saved as it is.
+    digital.send({ type: 'conversation.restart' });
+    expect(open({ category: 'standard', soldBy: 'store' }).getSnapshot().context.answers).toEqual([]);
   });
 });
