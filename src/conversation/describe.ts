@@ -169,7 +169,13 @@ function totalText(decision: Outcome, locale: Locale): { label: string; total: s
   const messages = messagesFor(locale);
   const refund = decision.refund;
   if (!refund) return null;
-  if (refund.totalCents === null) return { label: messages.result.totalPrice, total: '' };
+  if (refund.totalCents === null) {
+    // The price is not known: the total is said in words, as the lines above change it (none may: a fee the shopper pays the carrier).
+    const less = refund.lines.some((line) => line.effect === 'deduction');
+    const plus = refund.lines.some((line) => line.effect === 'credit' && line.code !== 'price-paid');
+    const { totalPrice, totalPricePlus, totalPriceBoth, totalPriceOnly } = messages.result;
+    return { label: less ? (plus ? totalPriceBoth : totalPrice) : plus ? totalPricePlus : totalPriceOnly, total: '' };
+  }
   const label = refund.atMost ? messages.result.totalAtMost : messages.result.total;
   const amount = formatMoney(refund.totalCents, refund.currency, locale);
   return { label, total: refund.plusUnknownCredit ? fill(messages.result.totalPlus, { amount }) : amount };

@@ -366,6 +366,13 @@ describe('“I don’t know” to a figure or a date', () => {
     expect(card.refund!.totalLabel).toBe('You get back the price you paid, less the lines above');
   });
 
+  it('with the price unknown, the total says how the lines change it: none taken off, none added', () => {
+    // Over 30 lb the shopper pays the carrier: a line of its own, outside the refund.
+    const { decision, view: card } = view(imicro, ['changed-mind', 'store', 'standard', '2026-11-10', 'complete', 'No', '40 lb']);
+    expect(decision.refund!.lines.map((line) => line.effect)).toEqual(['credit', 'paid-by-shopper']);
+    expect(card.refund!.totalLabel).toBe('You get back the price you paid');
+  });
+
   it('an unknown weight gives both sides of the 30 lb limit, the less favourable first', () => {
     const { decision, view: card } = view(imicro, ['changed-mind', 'store', 'standard', '2026-11-10', 'complete', 'No', 'no idea']);
     expect(decision.refund!.returnShipping).toBe('shopper-pays');
