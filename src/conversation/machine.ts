@@ -166,7 +166,7 @@ function interpretFresh(context: ConversationContext, answer: unknown): Interpre
   if (question.kind === 'time') {
     candidate.display = formatDateTime(String(factsFrom(context.policy, context.hostFacts, [...others, candidate])[question.fact]), context.locale);
   }
-  return { ok: true, answer: candidate, decision, doubt: doubtAbout(question, candidate, today, context.locale) };
+  return { ok: true, answer: candidate, decision, doubt: doubtAbout(question, candidate, today, context.locale, answer) };
 }
 
 /** The context after an answer is taken: added, or replacing the earlier answer to the same question. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { currentQuestion } from '../../src/conversation/index.ts';
 import { factsFrom } from '../../src/conversation/answers.ts';
 import { igarden } from '../support/policies.ts';
-import { answerAll, conversation } from './support.ts';
+import { createActor } from 'xstate';
+import { machineFor } from '../../src/conversation/index.ts';
+import { answerAll, conversation, NOW, zone } from './support.ts';
 
 /** iGarden, a change of mind sold by iGarden: the next question is the delivery date (today is 2026-11-23). */
 function atDeliveryDate() {
@@ -119,5 +121,37 @@ describe('a price of nothing is checked with the shopper', () => {
     actor.send({ type: 'answer.confirm' });
     expect(actor.getSnapshot().context.answers).toEqual(before.context.answers);
     expect(actor.getSnapshot().value).toEqual(before.value);
+  });
+});
+
+describe('a decimal mark before three digits, read as grouping thousands, is checked with the shopper', () => {
+  const atPrice = (locale: 'en' | 'es') => {
+    const actor = createActor(machineFor(igarden), { input: { policy: igarden, now: NOW, timeZone: zone, locale } });
+    actor.start();
+    answerAll(actor, locale === 'en' ? ['changed-mind', 'store', '2026-11-20', 'paypal'] : ['he cambiado de opinión', 'a igarden', '20/11/2026', 'paypal']);
+    expect(currentQuestion(actor.getSnapshot().context)?.fact).toBe('pricePaidCents');
+    return actor;
+  };
+
+  it.each([
+    ['en', '129.999', 'grouped', 12_999_900],
+    ['en', '$0.001', 'grouped', 100],
+    ['en', '129.99', null, 12_999],
+    ['en', '1,299.99', null, 129_999],
+    ['en', '1,299', null, 129_900],
+    ['es', '49,999', 'grouped', 4_999_900],
+    ['es', '1.299', null, 129_900],
+    ['es', '49,99', null, 4_999],
+  ] as const)('[%s] %s', (locale, typed, code, cents) => {
+    const actor = atPrice(locale);
+    answerAll(actor, [typed]);
+    const { doubt } = actor.getSnapshot().context;
+    expect(doubt?.code ?? null).toBe(code);
+    // Confirmed (or not in doubt), the amount is the one it reads as.
+    if (doubt) {
+      expect(doubt.params.typed).toBe(typed);
+      actor.send({ type: 'answer.confirm' });
+    }
+    expect(facts(actor).pricePaidCents).toBe(cents);
   });
 });

@@ -230,6 +230,7 @@ export const de: Messages = {
   doubts: {
     'long-ago': 'Der {date} ist mehr als ein Jahr her. Stimmt das?',
     'long-ago-suggest': 'Der {date} ist mehr als ein Jahr her. Meinten Sie {suggestion}?',
+    grouped: '„{typed}“ wird als {amount} gelesen. Stimmt das?',
     free: 'Sie haben {amount} bezahlt? Das passt, wenn es kostenlos war, etwa ein Geschenk oder ein Gewinn.',
     yes: 'Ja, {answer}',
     yesFree: 'Ja, es war kostenlos',

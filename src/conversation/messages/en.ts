@@ -241,6 +241,7 @@ export const en = {
   doubts: {
     'long-ago': '{date} is more than a year ago. Is that right?',
     'long-ago-suggest': '{date} is more than a year ago. Did you mean {suggestion}?',
+    grouped: '“{typed}” reads as {amount}. Is that right?',
     free: 'You paid {amount} for it? That’s fine if it was free, a gift or a giveaway, say.',
     yes: 'Yes, {answer}',
     yesFree: 'Yes, it was free',

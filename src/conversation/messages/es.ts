@@ -169,6 +169,7 @@ export const es: Messages = {
   doubts: {
     'long-ago': 'El {date} fue hace más de un año. ¿Es correcto?',
     'long-ago-suggest': 'El {date} fue hace más de un año. ¿Quería decir {suggestion}?',
+    grouped: '«{typed}» se lee como {amount}. ¿Es correcto?',
     free: '¿Pagó {amount}? No pasa nada si fue gratis, por ejemplo un regalo o un sorteo.',
     yes: 'Sí, {answer}',
     yesFree: 'Sí, fue gratis',

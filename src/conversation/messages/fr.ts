@@ -230,6 +230,7 @@ export const fr: Messages = {
   doubts: {
     'long-ago': 'Le {date}, c’était il y a plus d’un an. Est-ce exact ?',
     'long-ago-suggest': 'Le {date}, c’était il y a plus d’un an. Vouliez-vous dire {suggestion} ?',
+    grouped: '« {typed} » se lit {amount}. Est-ce bien cela ?',
     free: 'Vous l’avez payé {amount} ? C’est normal s’il était gratuit, un cadeau ou un lot par exemple.',
     yes: 'Oui, {answer}',
     yesFree: 'Oui, il était gratuit',
