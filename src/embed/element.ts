@@ -298,11 +298,12 @@ export function defineReturnAssistant(): boolean {
 
     /** Closes an overlay panel and gives focus back to the launcher. An inline panel has no launcher to open it again: it stays. */
     close(): void {
-      if (!this.#opened || !this.#launcher) return;
+      const launcher = this.#launcher;
+      if (!this.#opened || !launcher) return;
       this.#opened = false;
-      if (this.#launcher) this.#launcher.ariaExpanded = 'false';
+      launcher.ariaExpanded = 'false';
       void this.#handle?.then((handle) => handle?.hide());
-      this.#launcher?.focus();
+      launcher.focus();
     }
 
     /** Adds facts the page knows (e.g. after the shopper picks a variant); they are never asked. */
