@@ -36,10 +36,6 @@ export interface Handle {
 /** Attributes that name a choice fact of the policy, and the fact each sets. */
 const CHOICE_ATTRIBUTES: Record<string, string> = { seller: 'soldBy', category: 'category', 'member-tier': 'memberTier', country: 'country', region: 'region' };
 
-function warn(message: string): void {
-  console.error(`return-assistant: ${message}`);
-}
-
 /** Built-in policies by id and language, one object shared by every widget on the page: so one machine is built for all. */
 const builtIn = new Map<string, Policy>();
 
@@ -58,8 +54,18 @@ async function resolvePolicy(element: HTMLElement & { policyData?: unknown }, lo
   return builtIn.get(key)!;
 }
 
+/** What each element was told in the console about its facts: said once, not again each time its facts are read. */
+const told = new WeakMap<HTMLElement, Set<string>>();
+
 /** What the page already knows, from the element's attributes and the page's Product data. */
 async function pageFacts(element: HTMLElement, policy: Policy, locale: Locale): Promise<Facts> {
+  let said = told.get(element);
+  if (!said) told.set(element, (said = new Set()));
+  const warn = (message: string) => {
+    if (said.has(message)) return;
+    said.add(message);
+    console.error(`return-assistant: ${message}`);
+  };
   const facts: Facts = {};
   const json = element.getAttribute('facts');
   if (json) {

@@ -34,6 +34,23 @@ describe('attributes', () => {
   });
 });
 
+describe('a price that is not one', () => {
+  it('is said once in the console, not again each time another attribute is read', async () => {
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/product-attributes.html`, { now: NOW });
+    const panel = widget(page);
+    await panel.locator('.composer .replies button').first().waitFor();
+    await page.evaluate(() => document.querySelector('return-assistant')!.setAttribute('price', 'abc'));
+    for (const weight of ['1 kg', '2 kg', '3 kg']) {
+      await page.evaluate((value) => document.querySelector('return-assistant')!.setAttribute('weight', value), weight);
+      await page.waitForTimeout(100);
+    }
+    await expect.poll(() => problems.filter((problem) => problem.includes('price="abc"')).length).toBe(1);
+    await page.waitForTimeout(300);
+    expect(problems).toEqual([expect.stringContaining('price="abc" is not an amount; the shopper will be asked')]);
+    await context.close();
+  });
+});
+
 describe('a schema.org ProductGroup', () => {
   const url = (query: string) => `${shared.server.origin}/pages/product-group.html${query}`;
 
