@@ -1,8 +1,9 @@
 /** The conversation as a shopper lives it: re-asks, changing answers, follow-ups, Spanish, and the words of the catalogue. */
 import { describe, expect, it } from 'vitest';
-import { igarden, imicro } from '../support/policies.ts';
+import { igarden, imicro, loadPolicy, loadScenarios } from '../support/policies.ts';
 import type { HourDeadline, SettledDecision } from '../../src/policy/index.ts';
-import { addDays } from '../../src/policy/dates.ts';
+import { addDays, instantAt } from '../../src/policy/dates.ts';
+import { evaluate } from '../../src/policy/index.ts';
 import { calendarFile, currentQuestion, describeDecision, hasCalendarDeadline, summaryText } from '../../src/conversation/index.ts';
 import { en } from '../../src/conversation/messages/en.ts';
 import { es } from '../../src/conversation/messages/es.ts';
@@ -150,6 +151,22 @@ describe('follow-ups', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20261210\r\nDTEND;VALUE=DATE:20261211');
     expect(ics).toContain('SUMMARY:Last day to return to iGarden');
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+  });
+});
+
+describe('a rule’s own headline', () => {
+  /** Amazon's A-to-z Guarantee is claimed, not returned: its rules say so in their titles, over the verdict's words. */
+  it.each([
+    ['1. speaker not arrived', 'Yes — you can file an A-to-z Guarantee claim'],
+    ['2. phone case, EDD 2026-11-28', 'Not yet — you can claim once it is 3 days past the Estimated Delivery Date'],
+    ['3. headphones', 'Not yet — the seller has 48 hours to resolve it'],
+    ['20. parcel not arrived', 'No claim needed — the seller resolved it'],
+  ])('Amazon, %s: “%s”', (name, title) => {
+    const policy = loadPolicy('amazon');
+    const scenario = loadScenarios('amazon').scenarios.find((each) => each.name.startsWith(name))!;
+    const decision = evaluate(policy, scenario.facts, instantAt(scenario.now!, zone), { timeZone: zone });
+    expect(decision.settled).toBe(true);
+    expect(describeDecision(decision as SettledDecision, policy, 'en').title).toBe(title);
   });
 });
 

@@ -298,7 +298,7 @@ export const de: Messages = {
       choice: 'eine Wahl',
     },
     dependsTitle: 'Es kommt darauf an',
-    dependsIntro: 'Das hängt von etwas ab, das noch niemand wissen kann. Alle Möglichkeiten:',
+    dependsIntro: 'Das hängt von etwas ab, das noch nicht bekannt ist. Alle Möglichkeiten:',
     dependsOn: 'Falls {condition}',
     answerIs: 'Ihre Antwort auf „{question}“ „{answer}“ lautet',
     rangeAfter: '{fact} nach dem {from} liegt',

@@ -310,7 +310,7 @@ export const en = {
       choice: 'a choice',
     },
     dependsTitle: 'It depends',
-    dependsIntro: 'This depends on something nobody can know yet. Every way it can go:',
+    dependsIntro: 'This depends on something not known yet. Every way it can go:',
     dependsOn: 'If {condition}',
     answerIs: 'your answer to “{question}” is “{answer}”',
     rangeAfter: '{fact} is after {from}',

@@ -236,7 +236,7 @@ export const es: Messages = {
       choice: 'a elegir',
     },
     dependsTitle: 'Depende',
-    dependsIntro: 'Depende de algo que aún no se puede saber. Todas las posibilidades:',
+    dependsIntro: 'Depende de algo que aún no se sabe. Todas las posibilidades:',
     dependsOn: 'Si {condition}',
     answerIs: 'su respuesta a «{question}» es «{answer}»',
     rangeAfter: '{fact} es posterior al {from}',

@@ -297,7 +297,7 @@ export const fr: Messages = {
       choice: 'un choix',
     },
     dependsTitle: 'Cela dépend',
-    dependsIntro: 'Cela dépend de quelque chose que personne ne peut encore savoir. Toutes les possibilités :',
+    dependsIntro: 'Cela dépend de quelque chose qu’on ne sait pas encore. Toutes les possibilités :',
     dependsOn: 'Si {condition}',
     answerIs: 'votre réponse à « {question} » est « {answer} »',
     rangeAfter: '{fact} est après le {from}',
