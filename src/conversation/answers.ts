@@ -88,11 +88,14 @@ const openings = new WeakMap<Policy, Map<string, Decision>>();
  * Finds the first question before the first search where it can (`openingDecision`: a few runs of the rules), so the
  * conversation can ask it at once and the search be done while the shopper reads it (`decideAhead`, before the
  * answer is taken). Where it cannot, or the question is one of a group's (which needs the whole list of facts
- * needed), the search is done now, in steps. `pause` is awaited first: a task of its own.
+ * needed), or saved answers are `restoring` (each is checked against it), the search is done now, in steps. `pause`
+ * is awaited first: a task of its own.
  */
-export async function openAhead(situation: Situation, pause: () => Promise<void>): Promise<void> {
+export async function openAhead(situation: Situation, pause: () => Promise<void>, { restoring = false } = {}): Promise<void> {
   const { key, kept } = keptFor(situation, []);
   if (kept.has(key)) return;
+  // Saved answers are checked against the whole search before the conversation starts: it is done now, in steps.
+  if (restoring) return decideAhead(situation, pause);
   await pause();
   const opening = openingDecision(situation.policy, factsFrom(situation.policy, situation.hostFacts, []), situation.now, optionsOf(situation, []));
   const { groups } = situation.policy;

@@ -27,5 +27,5 @@ export {
   LOCALE_NAMES,
 } from './i18n.ts';
 export type { Language, Locale } from './i18n.ts';
-export { sessionStorageAccess, noStorage, storageKey, SNAPSHOT_VERSION } from './persist.ts';
+export { hasSavedAnswers, sessionStorageAccess, noStorage, storageKey, SNAPSHOT_VERSION } from './persist.ts';
 export type { StorageAccess } from './persist.ts';

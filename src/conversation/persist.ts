@@ -91,6 +91,11 @@ export function restoreAnswers(storage: StorageAccess, policy: Policy, instance:
  * Written by hand, not with JSON.stringify of the array, so a page that patches
  * `Array.prototype.toJSON` (old Prototype.js) cannot change what is saved.
  */
+/** True when a conversation is saved for this policy and instance (it will be restored when the panel opens). */
+export function hasSavedAnswers(storage: StorageAccess, policy: Policy, instance: string): boolean {
+  return restoreAnswers(storage, policy, instance).answers.length > 0;
+}
+
 export function saveAnswers(storage: StorageAccess, policyId: string, instance: string, answers: readonly Answer[]): boolean {
   const items = answers.map(
     (answer) =>

@@ -9,10 +9,12 @@ import {
   directionOf,
   formatDate,
   formatMoney,
+  hasSavedAnswers,
   loadMessages,
   localeOf,
   machineFor,
   openAhead,
+  sessionStorageAccess,
   warmUpMachines,
 } from '../conversation/index.ts';
 import type { Locale } from '../conversation/index.ts';
@@ -214,9 +216,13 @@ export async function mountWidget(
   // shopper reads it: an answer waits for it. Should either fail, the conversation's own start below fails the same
   // way, and is cleaned up.
   const situation = { policy, hostFacts, now: Date.now(), timeZone: systemTimeZone() };
-  await openAhead(situation, nextTask).catch(() => {});
+  const instance = instanceOf(element);
+  await openAhead(situation, nextTask, { restoring: hasSavedAnswers(sessionStorageAccess, policy, instance) }).catch(() => {});
+  // Facts the page changes start the conversation afresh, on a search of their own: this one, if still going, stops.
+  let stale = false;
+  const pauseSearch = () => (stale ? Promise.reject(new Error('the page changed its facts')) : nextTask());
   let searched: Promise<void> | null = null;
-  const searchAhead = () => (searched ??= decideAhead(situation, nextTask).catch(() => {}));
+  const searchAhead = () => (searched ??= decideAhead(situation, pauseSearch).catch(() => {}));
   await nextTask();
   let panel: Awaited<ReturnType<typeof mountPanel>>;
   try {
@@ -228,7 +234,7 @@ export async function mountWidget(
         now: situation.now,
         beforeAnswer: searchAhead,
         locale,
-        instance: instanceOf(element),
+        instance,
         onClose: options.onClose,
         dispatch,
       },
@@ -297,10 +303,15 @@ export async function mountWidget(
     },
     prefill(facts) {
       given = { ...given, ...facts };
+      stale = true;
       panel.prefill(facts);
     },
     // What the page's attributes say now, and what it handed over by prefill(), which an attribute cannot undo.
-    refresh: () => void pageFacts(element, policy, locale).then((facts) => panel.setFacts({ ...facts, ...given })),
+    refresh: () =>
+      void pageFacts(element, policy, locale).then((facts) => {
+        stale = true;
+        panel.setFacts({ ...facts, ...given });
+      }),
     destroy() {
       window.visualViewport?.removeEventListener('resize', fitToViewport);
       panel.destroy();

@@ -78,8 +78,8 @@ async function copy(text: string): Promise<boolean> {
  */
 export async function mountPanel(container: HTMLElement, options: PanelOptions, pause: () => Promise<void> = async () => {}): Promise<PanelHandle> {
   const copied = signal(false);
-  /** What the page was told last: each answer given (key, value and "I don't know") and the decision. */
-  const told = { answers: new Set<string>(), decision: null as string | null };
+  /** What the page was told last: the answers (key, value and "I don't know" of each) and the decision. */
+  const told = { answers: [] as string[], decision: null as string | null };
   let first = true;
   /** Changes taken and not yet drawn are counted: the panel is busy until the last is drawn. */
   let changes = 0;
@@ -155,26 +155,29 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
     };
 
     // The page is told of each answer and decision as the actor takes it, whenever it is drawn: an answer given or
-    // changed, and a decision reached or changed (by an answer, or by facts the page gave).
-    const report = (snapshot: ConversationSnapshot, tell = true) => {
+    // changed, and a decision reached by other answers than the one told last, or changed (by an answer, or by facts
+    // the page gave). `tell`: 'decision' for a conversation started afresh on facts the page changed (its answers were
+    // the shopper's already, told), 'nothing' for the one the panel opens with (restored after a reload, say).
+    const report = (snapshot: ConversationSnapshot, tell: 'all' | 'decision' | 'nothing' = 'all') => {
       const { answers, decision } = snapshot.context;
-      if (answers.length === 0) told.answers.clear();
-      for (const answer of answers) {
-        const given = JSON.stringify([answer.key, answer.value, answer.unknown === true]);
-        if (told.answers.has(given)) continue;
-        told.answers.add(given);
-        if (tell) options.dispatch('answer', { question: answer.key });
+      const given = answers.map((answer) => JSON.stringify([answer.key, answer.value, answer.unknown === true]));
+      if (tell === 'all') {
+        answers.forEach((answer, at) => {
+          if (!told.answers.includes(given[at]!)) options.dispatch('answer', { question: answer.key });
+        });
+        if (given.join('\n') !== told.answers.join('\n')) told.decision = null;
       }
+      told.answers = given;
       const decided = snapshot.matches('decided');
       const detail = decided &&
         decision.settled && { verdict: decision.verdict, situation: decision.situation, reasons: decision.reasons.map((reason) => reason.ruleId) };
-      const text = detail ? JSON.stringify(detail) : null;
-      if (tell && detail && text !== told.decision) options.dispatch('decision', detail);
-      told.decision = text;
-      if (!decided) copied.value = false;
+      if (detail) {
+        const text = JSON.stringify(detail);
+        if (tell !== 'nothing' && text !== told.decision) options.dispatch('decision', detail);
+        told.decision = text;
+      } else copied.value = false;
     };
-    // What a conversation restored after a reload starts with is not news; what one started on new facts changes is.
-    report(actor.getSnapshot(), !first);
+    report(actor.getSnapshot(), first ? 'nothing' : 'decision');
     let detach = () => {};
     const attach = () => {
       const reporting = actor.subscribe(report);

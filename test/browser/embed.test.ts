@@ -215,6 +215,25 @@ describe('events when the page changes the facts', () => {
   });
 });
 
+describe('events for a second item', () => {
+  it('the same answers for another item are told again, with their decision', async () => {
+    const { page, context, problems } = await openedApiPage();
+    const panel = widget(page);
+    type Told = { events: { name: string }[] };
+    const told = () => page.evaluate(() => (window as unknown as Told).events.map((event) => event.name).filter((name) => name !== 'open'));
+    for (const text of ['I changed my mind', '2026-11-10', 'PayPal']) await answer(panel, text);
+    await panel.locator('.result h3').waitFor();
+    expect(await told()).toEqual(['answer', 'answer', 'answer', 'decision']);
+    await panel.getByRole('button', { name: 'Check another item', exact: true }).click();
+    await drawn(panel);
+    for (const text of ['2026-11-10', 'PayPal']) await answer(panel, text);
+    await panel.locator('.result h3').waitFor();
+    expect(await told()).toEqual(['answer', 'answer', 'answer', 'decision', 'answer', 'answer', 'decision']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the classic script', () => {
   it('mounts from its data attributes and reaches a decision', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/classic.html`, { now: NOW });

@@ -74,4 +74,23 @@ describe('deciding ahead', () => {
     expect(openingFor(situation)).toEqual(evaluate({ ...policy }, situation.hostFacts, now, { timeZone }));
     expect(openingFor(situation)).not.toHaveProperty('partial');
   });
+
+  it('does the whole search at once, in steps, when saved answers are to be restored (each is checked against it)', async () => {
+    const policy = loadPolicy('rei');
+    const situation = { policy, hostFacts: {}, now, timeZone };
+    // A slow phone's clock: every step takes longer than the thread is held for.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 40));
+    let pauses = 0;
+    await openAhead(
+      situation,
+      async () => {
+        pauses += 1;
+      },
+      { restoring: true },
+    );
+    expect(pauses).toBeGreaterThan(10);
+    expect(openingFor(situation)).toEqual(evaluate({ ...policy }, {}, now, { timeZone }));
+    expect(openingFor(situation)).not.toHaveProperty('partial');
+  });
 });
