@@ -1,4 +1,5 @@
 /** What a shopper takes away: a plain-text summary for a support ticket, and the deadline as a calendar event. */
+import { addDays } from '../policy/index.ts';
 import type { Policy, SettledDecision } from '../policy/index.ts';
 import type { Answer } from './answers.ts';
 import { describeDecision, hasCalendarDeadline } from './describe.ts';
@@ -94,12 +95,12 @@ export function calendarFile(takeAway: TakeAway): string | null {
   const words = wordsFor(policy, locale);
   const description = summaryText(takeAway);
   let when: string[];
-  // A deadline by the day (or in hours, when the moment it started is not known: "by Tuesday at the latest") is an
-  // all-day event on its last day, the shopper's own calendar day; a known moment is the quarter of an hour before it.
+  // A deadline by the day is an all-day event on its last day, the shopper's own calendar day; a known moment is the
+  // quarter of an hour before it. One in hours whose start is not known ("by Tuesday at the latest") may end at any
+  // time of that day: the event is on the day before, the last one surely in time (today, if that is the day before).
   if (deadline.kind === 'day' || !deadline.at) {
-    const day = deadline.lastDay.replace(/-/g, '');
-    const next = new Date(Date.parse(`${deadline.lastDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
-    when = [`DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${next}`];
+    const last = deadline.kind === 'day' ? deadline.lastDay : addDays(deadline.lastDay, -1) < takeAway.today ? takeAway.today : addDays(deadline.lastDay, -1);
+    when = [`DTSTART;VALUE=DATE:${last.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${addDays(last, 1).replace(/-/g, '')}`];
   } else {
     const end = Date.parse(deadline.at);
     when = [`DTSTART:${stamp(end - 15 * 60_000)}`, `DTEND:${stamp(end)}`];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { igarden, imicro, loadPolicy, loadScenarios } from '../support/policies.ts';
 import type { HourDeadline, SettledDecision } from '../../src/policy/index.ts';
-import { addDays, instantAt } from '../../src/policy/dates.ts';
+import { instantAt } from '../../src/policy/dates.ts';
 import { evaluate } from '../../src/policy/index.ts';
 import { calendarFile, currentQuestion, describeDecision, hasCalendarDeadline, summaryText } from '../../src/conversation/index.ts';
 import { en } from '../../src/conversation/messages/en.ts';
@@ -182,12 +182,13 @@ describe('the calendar file of a deadline in hours', () => {
     return { policy: igarden, decision, answers: context.answers, locale: 'en' as const, now: NOW, today: '2026-11-23' };
   };
 
-  it('is an all-day event on the last day when the moment it started is not known, in any time zone', () => {
+  it('is an all-day event on the day before its last when the moment it started is not known: the last day surely in time', () => {
     const takeAway = defectTakeAway(null);
     const deadline = takeAway.decision.deadline as HourDeadline;
     expect(deadline.at).toBeNull();
-    const next = addDays(deadline.lastDay, 1).replace(/-/g, '');
-    expect(calendarFile(takeAway)).toContain(`DTSTART;VALUE=DATE:${deadline.lastDay.replace(/-/g, '')}\r\nDTEND;VALUE=DATE:${next}`);
+    // Delivered on the 22nd at a time not given: 48 hours end at some time on the 24th, so the 23rd is surely in time.
+    expect(deadline.lastDay).toBe('2026-11-24');
+    expect(calendarFile(takeAway)).toContain('DTSTART;VALUE=DATE:20261123\r\nDTEND;VALUE=DATE:20261124');
   });
 
   it('ends at the exact moment when it is known', () => {
