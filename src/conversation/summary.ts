@@ -1,5 +1,5 @@
 /** What a shopper takes away: a plain-text summary for a support ticket, and the deadline as a calendar event. */
-import { addDays } from '../policy/index.ts';
+import { addDays, laterDate } from '../policy/index.ts';
 import type { Policy, SettledDecision } from '../policy/index.ts';
 import type { Answer } from './answers.ts';
 import { describeDecision, hasCalendarDeadline } from './describe.ts';
@@ -99,7 +99,7 @@ export function calendarFile(takeAway: TakeAway): string | null {
   // quarter of an hour before it. One in hours whose start is not known ("by Tuesday at the latest") may end at any
   // time of that day: the event is on the day before, the last one surely in time (today, if that is the day before).
   if (deadline.kind === 'day' || !deadline.at) {
-    const last = deadline.kind === 'day' ? deadline.lastDay : addDays(deadline.lastDay, -1) < takeAway.today ? takeAway.today : addDays(deadline.lastDay, -1);
+    const last = deadline.kind === 'day' ? deadline.lastDay : laterDate(addDays(deadline.lastDay, -1), takeAway.today);
     when = [`DTSTART;VALUE=DATE:${last.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${addDays(last, 1).replace(/-/g, '')}`];
   } else {
     const end = Date.parse(deadline.at);
