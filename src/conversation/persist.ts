@@ -91,9 +91,16 @@ export function restoreAnswers(storage: StorageAccess, policy: Policy, instance:
  * Written by hand, not with JSON.stringify of the array, so a page that patches
  * `Array.prototype.toJSON` (old Prototype.js) cannot change what is saved.
  */
-/** True when a conversation is saved for this policy and instance (it will be restored when the panel opens). */
+/**
+ * True when something is saved for this policy and instance (a conversation to restore when the panel opens, or data
+ * that turns out not to be one). Only reads: restoring it, and saying what was wrong with it, is `restoreAnswers`'s.
+ */
 export function hasSavedAnswers(storage: StorageAccess, policy: Policy, instance: string): boolean {
-  return restoreAnswers(storage, policy, instance).answers.length > 0;
+  try {
+    return Boolean(storage.open()?.getItem(storageKey(policy.id, instance)));
+  } catch {
+    return false;
+  }
 }
 
 export function saveAnswers(storage: StorageAccess, policyId: string, instance: string, answers: readonly Answer[]): boolean {
