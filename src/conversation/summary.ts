@@ -1,5 +1,4 @@
 /** What a shopper takes away: a plain-text summary for a support ticket, and the deadline as a calendar event. */
-import { addDays, laterDate } from '../policy/index.ts';
 import type { Policy, SettledDecision } from '../policy/index.ts';
 import type { Answer } from './answers.ts';
 import { describeDecision, hasCalendarDeadline } from './describe.ts';
@@ -83,6 +82,9 @@ const stamp = (instant: number) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
+/** The calendar date `days` after `date` (before, when negative). */
+const daysAfter = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /**
  * The deadline as an iCalendar (.ics) event, or null when the decision has no dated deadline.
  * A day deadline is an all-day event on the last day; an hour deadline is a 15-minute event ending at that moment.
@@ -95,16 +97,17 @@ export function calendarFile(takeAway: TakeAway): string | null {
   const words = wordsFor(policy, locale);
   const description = summaryText(takeAway);
   let when: string[];
-  // A deadline by the day is an all-day event on its last day, the shopper's own calendar day; a known moment is the
+  // A deadline by the day is an all-day event on its last day, in the shopper's own calendar; a known moment is the
   // quarter of an hour before it. One in hours whose start is not known ("by Tuesday at the latest") may end at any
-  // time of that day: the event is on the day before, the last one surely in time (today, if that is the day before).
-  if (deadline.kind === 'day' || !deadline.at) {
-    const last = deadline.kind === 'day' ? deadline.lastDay : laterDate(addDays(deadline.lastDay, -1), takeAway.today);
-    when = [`DTSTART;VALUE=DATE:${last.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${addDays(last, 1).replace(/-/g, '')}`];
-  } else {
+  // time of its last day: the event is on the day before, the last one surely in time (today, if that is the day before).
+  // (A calendar date is counted in UTC days: this module, loaded on its own when asked, brings no date code with it.)
+  const day = deadline.kind === 'day' ? deadline.lastDay : deadline.at ? null : [daysAfter(deadline.lastDay, -1), takeAway.today].sort()[1]!;
+  if (day) {
+    when = [`DTSTART;VALUE=DATE:${day.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${daysAfter(day, 1).replace(/-/g, '')}`];
+  } else if (deadline.kind === 'hours' && deadline.at) {
     const end = Date.parse(deadline.at);
     when = [`DTSTART:${stamp(end - 15 * 60_000)}`, `DTEND:${stamp(end)}`];
-  }
+  } else return null;
   const title = fill(deadline.kind === 'day' ? messages.calendar.title : messages.calendar.reportTitle, words);
   const lines = [
     'BEGIN:VCALENDAR',

@@ -29,6 +29,6 @@ export type {
   NeededFact,
   FactProblem,
 } from './decision.ts';
-export { addDays, addBusinessDays, daysBetween, isCalendarDate, laterDate, isLocalDateTime, localDateAt, instantAt, systemTimeZone } from './dates.ts';
+export { addDays, addBusinessDays, daysBetween, isCalendarDate, isLocalDateTime, localDateAt, instantAt, systemTimeZone } from './dates.ts';
 export type { CalendarDate, LocalDateTime } from './dates.ts';
 export { shareOf } from './money.ts';
