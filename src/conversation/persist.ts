@@ -87,11 +87,6 @@ export function restoreAnswers(storage: StorageAccess, policy: Policy, instance:
 }
 
 /**
- * Saves the answers; false when storage refused (the conversation then lives in memory).
- * Written by hand, not with JSON.stringify of the array, so a page that patches
- * `Array.prototype.toJSON` (old Prototype.js) cannot change what is saved.
- */
-/**
  * True when something is saved for this policy and instance (a conversation to restore when the panel opens, or data
  * that turns out not to be one). Only reads: restoring it, and saying what was wrong with it, is `restoreAnswers`'s.
  */
@@ -103,6 +98,11 @@ export function hasSavedAnswers(storage: StorageAccess, policy: Policy, instance
   }
 }
 
+/**
+ * Saves the answers; false when storage refused (the conversation then lives in memory).
+ * Written by hand, not with JSON.stringify of the array, so a page that patches
+ * `Array.prototype.toJSON` (old Prototype.js) cannot change what is saved.
+ */
 export function saveAnswers(storage: StorageAccess, policyId: string, instance: string, answers: readonly Answer[]): boolean {
   const items = answers.map(
     (answer) =>

@@ -82,12 +82,10 @@ const stamp = (instant: number) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
-/** The calendar date `days` after `date` (before, when negative). */
-const daysAfter = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 /**
  * The deadline as an iCalendar (.ics) event, or null when the decision has no dated deadline.
- * A day deadline is an all-day event on the last day; an hour deadline is a 15-minute event ending at that moment.
+ * A day deadline is an all-day event on the last day; an hour deadline a 15-minute event ending at its moment, or,
+ * when that is not known, an all-day event on the day to act by.
  */
 export function calendarFile(takeAway: TakeAway): string | null {
   const { policy, decision, locale, now } = takeAway;
@@ -97,13 +95,13 @@ export function calendarFile(takeAway: TakeAway): string | null {
   const words = wordsFor(policy, locale);
   const description = summaryText(takeAway);
   let when: string[];
-  // A deadline by the day is an all-day event on its last day, in the shopper's own calendar; a known moment is the
-  // quarter of an hour before it. One in hours whose start is not known ("by Tuesday at the latest") may end at any
-  // time of its last day: the event is on the day before, the last one surely in time (today, if that is the day before).
-  // (A calendar date is counted in UTC days: this module, loaded on its own when asked, brings no date code with it.)
-  const day = deadline.kind === 'day' ? deadline.lastDay : deadline.at ? null : [daysAfter(deadline.lastDay, -1), takeAway.today].sort()[1]!;
+  // An all-day event on the day to act by, in the shopper's own calendar (a deadline in hours whose start is not
+  // known may end at any time of its last day: the policy gives the last day surely in time); a known moment is the
+  // quarter of an hour before it.
+  const day = deadline.kind === 'day' ? deadline.lastDay : deadline.at ? null : deadline.actBy;
   if (day) {
-    when = [`DTSTART;VALUE=DATE:${day.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${daysAfter(day, 1).replace(/-/g, '')}`];
+    const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    when = [`DTSTART;VALUE=DATE:${day.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${next.replace(/-/g, '')}`];
   } else if (deadline.kind === 'hours' && deadline.at) {
     const end = Date.parse(deadline.at);
     when = [`DTSTART:${stamp(end - 15 * 60_000)}`, `DTEND:${stamp(end)}`];

@@ -49,6 +49,12 @@ export interface HourDeadline {
   at: string | null;
   local: LocalDateTime | null;
   lastDay: CalendarDate;
+  /**
+   * The day to act by, to be surely in time: the moment's own day when it is known; else the last whole day before
+   * the earliest the deadline can fall (48 hours from a delivery on the 22nd, at a time not known: the 23rd), or today
+   * when no whole day is left.
+   */
+  actBy: CalendarDate;
   minutesLeft: number | null;
 }
 

@@ -4,7 +4,7 @@
  * figure, window and clause comes from the policy data.
  */
 import { holds, lastDayOf, spanMinutes, spanMs } from './conditions.ts';
-import { addDays, daysBetween, instantAt, localDateTimeAt } from './dates.ts';
+import { addDays, daysBetween, instantAt, laterDate, localDateTimeAt } from './dates.ts';
 import type { CalendarDate } from './dates.ts';
 import type { Deadline, Outcome, Reason, RefundLine, Verdict } from './decision.ts';
 import type { FactReader } from './reader.ts';
@@ -198,6 +198,8 @@ function elapsedDeadline(ruleId: string, window: Window, fact: string, read: Fac
     at: at === null ? null : new Date(at).toISOString(),
     local: at === null ? null : localDateTimeAt(at, read.timeZone),
     lastDay: at === null ? addDays(fromDay, Math.ceil(minutes / 1440)) : localDateTimeAt(at, read.timeZone).slice(0, 10),
+    // At a time not known, the deadline falls at the earliest at the start of the event's day plus the window.
+    actBy: at === null ? laterDate(read.today, addDays(fromDay, Math.floor(minutes / 1440) - 1)) : localDateTimeAt(at, read.timeZone).slice(0, 10),
     minutesLeft: at === null ? null : Math.floor((at - read.now) / 60_000),
   };
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { instantAt, validatePolicy } from '../../src/policy/index.ts';
 import { igarden, imicro } from '../support/policies.ts';
+import type { Page } from 'playwright-core';
 import { openPage, useBrowserAndServer } from './browser.ts';
 import { STRICT_CSP, version } from './server.ts';
 import { answer, drawn, expected, resultOf, start, widget } from './drive.ts';
@@ -191,12 +192,15 @@ describe('open() and close() where there is nothing to show or hide', () => {
   });
 });
 
-describe('events when the page changes the facts', () => {
+/** The events the page heard since the panel opened, in order: each name, and a decision's verdict. */
+const toldSinceOpen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { events: { name: string; detail: { verdict?: string } }[] }).events.filter((event) => event.name !== 'open'));
+
+describe('events when the facts or the item change', () => {
   it('a decision that facts the page gives complete, or change, is told as one the answers reach', async () => {
     const { page, context, problems } = await openedApiPage();
     const panel = widget(page);
-    type Told = { events: { name: string; detail: { verdict?: string } }[] };
-    const told = () => page.evaluate(() => (window as unknown as Told).events.filter((event) => event.name !== 'open'));
+    const told = () => toldSinceOpen(page);
     await answer(panel, 'I changed my mind');
     await page.evaluate(() =>
       (window as unknown as { widget: { prefill: (facts: object) => void } }).widget.prefill({ paymentMethod: 'paypal', deliveredAt: '2026-11-10' }),
@@ -213,14 +217,11 @@ describe('events when the page changes the facts', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
-});
 
-describe('events for a second item', () => {
   it('the same answers for another item are told again, with their decision', async () => {
     const { page, context, problems } = await openedApiPage();
     const panel = widget(page);
-    type Told = { events: { name: string }[] };
-    const told = () => page.evaluate(() => (window as unknown as Told).events.map((event) => event.name).filter((name) => name !== 'open'));
+    const told = async () => (await toldSinceOpen(page)).map((event) => event.name);
     for (const text of ['I changed my mind', '2026-11-10', 'PayPal']) await answer(panel, text);
     await panel.locator('.result h3').waitFor();
     expect(await told()).toEqual(['answer', 'answer', 'answer', 'decision']);

@@ -118,6 +118,20 @@ describe('hour windows are elapsed time', () => {
     expect(decision).toMatchObject({ settled: true, verdict: 'eligible', deadline: { local: '2026-10-25T11:00', minutesLeft: 0 } });
   });
 
+  it('the day to act by is the last whole day surely in time when the time of delivery is not known, else its own day', () => {
+    const now = instantAt('2026-10-23T18:00', 'Europe/London');
+    // Delivered on the 22nd at a time not given: 48 hours end at some time of the 24th, at the earliest its first minute.
+    expect(evaluate(igarden, { ...facts, deliveredAt: '2026-10-22' }, now, london)).toMatchObject({
+      deadline: { at: null, lastDay: '2026-10-24', actBy: '2026-10-23' },
+    });
+    // Delivered today: the 24th is whole and surely in time.
+    expect(evaluate(igarden, { ...facts, deliveredAt: '2026-10-23' }, now, london)).toMatchObject({ deadline: { lastDay: '2026-10-25', actBy: '2026-10-24' } });
+    // Delivered at 12:00 on the 22nd: the moment is known, 12:00 on the 24th.
+    expect(evaluate(igarden, { ...facts, deliveredAt: '2026-10-22T12:00' }, now, london)).toMatchObject({
+      deadline: { local: '2026-10-24T12:00', actBy: '2026-10-24' },
+    });
+  });
+
   it('one minute later the defect remedy is gone', () => {
     const now = instantAt('2026-10-25T11:01', 'Europe/London');
     const decision = evaluate(igarden, { ...facts, deliveredAt: '2026-10-23T12:00' }, now, london);
