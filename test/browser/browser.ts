@@ -10,7 +10,8 @@ const found = findChromium();
 if (!found) throw new Error(missingChromium());
 export const CHROMIUM: string = found;
 
-export function launch(): Promise<Browser> {
+/** Launches it headless; `flags` are added to the command line (the bench turns a V8 tier off with one). */
+export function launch(flags: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -21,6 +22,7 @@ export function launch(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...flags,
     ],
   });
 }
