@@ -167,7 +167,9 @@ export async function mountWidget(
   const overlay = options.onClose !== null;
   const container = document.createElement('div');
   container.className = overlay ? `overlay${element.getAttribute('position') === 'bottom-left' ? ' left' : ''}` : 'inline';
-  container.hidden = overlay;
+  // Hidden until it is whole: an inline panel drawn in an earlier frame than the one its slot leaves would push the
+  // page below it down by a panel's height, then back (a slow phone draws frames between the pieces of opening).
+  container.hidden = true;
   // The panel speaks its catalogue's language, in that language's direction, whatever the page's.
   container.lang = locale;
   container.dir = directionOf(locale);
@@ -204,6 +206,7 @@ export async function mountWidget(
 
   if (!policy) {
     renderFallback(container, locale, null);
+    container.hidden = overlay;
     return { show: async () => setShown(true), hide: () => setShown(false), prefill: () => {}, refresh: () => {}, destroy: () => container.remove() };
   }
   let given = options.facts;
@@ -275,8 +278,11 @@ export async function mountWidget(
       () => formatDate('2026-11-20', locale),
     ]);
   };
-  // An inline panel is drawn as it is mounted; an overlay once it is shown.
+  // An inline panel is drawn as it is mounted, in the same task as its slot leaves (the element takes the slot out as
+  // this settles); an overlay once it is shown.
   if (!overlay) {
+    container.hidden = false;
+    panel.scrollToLatest();
     void afterFrame().then(searchAhead);
     loadFormats();
   }

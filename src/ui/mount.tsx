@@ -38,6 +38,9 @@ export interface PanelHandle {
   prefill: (facts: Facts) => void;
   /** Replaces the page's facts (read again after an attribute changed). */
   setFacts: (facts: Facts) => void;
+  /** Brings the newest message (or the result card's top) into view: the panel is being shown. */
+  scrollToLatest: () => void;
+  /** The same, and the focus on the reply, input or result heading the shopper needs. */
   focus: () => void;
   destroy: () => void;
 }
@@ -230,15 +233,19 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
     session.attach();
     if (shown.settled && JSON.stringify(session.decision()) !== JSON.stringify(shown)) session.send({ type: 'page.factsChanged' });
   };
+  // Shown (again, after a reload, say): the newest message is in view, not the top of the conversation; a result is
+  // shown from its top (the verdict, the date, the amount).
+  const scrollToLatest = () => {
+    const log = container.querySelector<HTMLElement>('.transcript');
+    const card = container.querySelector<HTMLElement>('.result');
+    if (log) log.scrollTop = card ? log.scrollTop + card.getBoundingClientRect().top - log.getBoundingClientRect().top : log.scrollHeight;
+  };
   return {
     prefill: (facts) => setFacts({ ...session.hostFacts, ...facts }),
     setFacts,
+    scrollToLatest,
     focus() {
-      // Shown again (after a reload, say): the newest message is in view, not the top of the conversation;
-      // a result is shown from its top (the verdict, the date, the amount).
-      const log = container.querySelector<HTMLElement>('.transcript');
-      const card = container.querySelector<HTMLElement>('.result');
-      if (log) log.scrollTop = card ? log.scrollTop + card.getBoundingClientRect().top - log.getBoundingClientRect().top : log.scrollHeight;
+      scrollToLatest();
       container.querySelector<HTMLElement>('.composer button, .composer input, .result h3')?.focus({ preventScroll: true });
     },
     destroy() {

@@ -152,6 +152,9 @@ describe('a slow chunk (5 s)', () => {
   it('an inline widget holds its place while it loads: nothing below it moves (layout shift 0)', async () => {
     const opened = await openPage(shared.browser, 'about:blank', { now: NOW });
     const { page, context, problems } = opened;
+    // On a slow phone the browser draws frames between the pieces of opening: the panel must not be drawn in one
+    // before its slot leaves.
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {
       const host = window as unknown as { shifts: number[] };
       host.shifts = [];

@@ -184,6 +184,18 @@ describe('after a reload on a phone', () => {
     await context.close();
   });
 
+  it('an inline panel restored after a reload shows its newest message too', async () => {
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/inline.html`, { now: NOW, viewport: { width: 320, height: 568 } });
+    let panel = widget(page);
+    for (const text of ['I changed my mind', 'Sold and shipped by iMicro', 'A physical product']) await answer(panel, text);
+    await page.reload();
+    panel = widget(page);
+    await panel.locator('.replies button').first().waitFor();
+    expect(await panel.locator('.transcript').evaluate((log) => log.scrollHeight > log.clientHeight)).toBe(true);
+    await expect.poll(() => inView(panel, '.bubble')).toBe(true);
+    await context.close();
+  });
+
   it('a decided conversation opens on the verdict', async () => {
     const { page, context } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW, viewport: { width: 320, height: 568 } });
     let panel = widget(page);
