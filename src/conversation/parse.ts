@@ -286,7 +286,9 @@ function symbolsOf(currency: string, locale: Locale): string[] {
       new Intl.NumberFormat(language, { style: 'currency', currency, currencyDisplay })
         .formatToParts(0)
         .find((part) => part.type === 'currency')!
-        .value.toLowerCase(),
+        // French writes "$US", Canadian French "$ US": read as one sign, spaces and all.
+        .value.toLowerCase()
+        .replace(/\s/gu, ''),
     ),
   );
 }
@@ -319,11 +321,12 @@ export function readAmount(raw: string, context: Pick<ParseContext, 'currency' |
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
-      .replace(/(?<!\p{L})\p{L}{0,2}\p{Sc}/gu, ' $& ')
+      // A sign with the letters of its country before it ("US$") or after it ("$US", "$ US"), as one word.
+      .replace(/(?<!\p{L})\p{L}{0,2}\p{Sc}(?:\s?\p{L}{2}(?!\p{L}))?/gu, (sign) => ` ${sign.replace(/\s/gu, '')} `)
       .replace(/[^\p{L}\p{N}\p{Sc}.,-]+/gu, ' '),
     messagesFor(context.locale).synonyms.approximately,
   );
-  const marker = '(\\p{L}*\\p{Sc}|\\p{L}+(?: \\p{L}+)?)';
+  const marker = '(\\p{L}*\\p{Sc}\\p{L}*|\\p{L}+(?: \\p{L}+)?)';
   const match = new RegExp(`^(?:${marker} ?)?(\\d[\\d., ]*?)(?: ?${marker})?$`, 'u').exec(text);
   if (!match) return null;
   const store = [match[1], match[3]].filter((m) => m !== undefined).map((m) => isStoreCurrency(m, context));

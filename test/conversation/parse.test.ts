@@ -4,6 +4,7 @@ import { imicro, igarden } from '../support/policies.ts';
 import { normalize, parseAmount, parseAnswer, parseDate, parseTime, parseWeight, readAmount } from '../../src/conversation/parse.ts';
 import { questionFor, wordsFor } from '../../src/conversation/questions.ts';
 import type { QuestionKey } from '../../src/conversation/questions.ts';
+import { formatMoney, loadMessages } from '../../src/conversation/i18n.ts';
 import type { Locale } from '../../src/conversation/i18n.ts';
 
 const today = '2026-11-23';
@@ -373,6 +374,28 @@ describe('times, amounts and weights', () => {
         expect(read).toBe(expected <= 1_000_000_000 ? expected : null);
       }),
     );
+  });
+
+  /** What the panel writes (its "e.g. 129,99 $US" when it asks again, a total) reads back, in every language. */
+  it.each(['en', 'en-GB', 'en-CA', 'es', 'es-MX', 'fr', 'fr-CA', 'de', 'de-AT'])('reads an amount back as %s writes it', async (locale) => {
+    await loadMessages(locale);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000_000 }), fc.constantFrom('USD', 'EUR', 'GBP', 'CAD', 'MXN'), (cents, currency) => {
+        expect(readAmount(formatMoney(cents, currency, locale), { currency, locale })).toBe(cents);
+      }),
+    );
+  });
+
+  it.each([
+    ['129,99 $US', 'fr', 'USD', 12_999],
+    ['129,99 $ US', 'fr-CA', 'USD', 12_999],
+    ['129,99 $CA', 'fr', 'CAD', 12_999],
+    ['129,99 $ US', 'fr-CA', 'CAD', 'other-currency'],
+    ['129,99 $US', 'fr', 'EUR', 'other-currency'],
+    ['50 $ en tout', 'fr', 'USD', null],
+  ] as const)('reads "%s" (%s, a store in %s) as %s', async (typed, locale, currency, expected) => {
+    await loadMessages(locale);
+    expect(readAmount(typed, { currency, locale })).toBe(expected);
   });
 
   /** Weights as typed: the value in pounds and how it is shown, or null (asked again). */
