@@ -82,7 +82,8 @@ function deadlineView(decision: Outcome, locale: Locale): ResultView['deadline']
           : [result.actBy, result.actByDay];
       return deadline.local
         ? { label: fill(exact, { dateTime: formatDateTime(deadline.local, locale) }), detail: null }
-        : { label: fill(byDay, { hours, date: formatDate(deadline.lastDay, locale) }), detail: null };
+        : // At a time not known, the day to act by to be sure: the deadline may fall early on its last possible day.
+          { label: fill(byDay, { hours, date: formatDate(deadline.actBy, locale) }), detail: null };
     }
     case 'event':
       return { label: result.until[deadline.until] ?? result.until.other!, detail: null };

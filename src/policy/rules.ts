@@ -155,7 +155,8 @@ function windowOf(rule: Rule, window: Window, read: FactReader): WindowState {
       deadline,
       rule,
       params,
-      placeholders: deadline.local ? { deadlineAt: deadline.local, lastDay: deadline.lastDay } : { lastDay: deadline.lastDay },
+      // At a time not known, a text's day is the one to act by to be surely in time: the last possible day could be late.
+      placeholders: deadline.local ? { deadlineAt: deadline.local, lastDay: deadline.lastDay } : { lastDay: deadline.actBy },
     };
   }
   const anchor = read.beforeBuying() ? read.today : read.date(from);

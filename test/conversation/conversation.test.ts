@@ -204,6 +204,36 @@ describe('the calendar file of a deadline in hours', () => {
   });
 });
 
+describe('a deadline in hours from a moment whose time is not known', () => {
+  // Delivered yesterday (the 22nd, at a time not given), today the 23rd at 15:00 in New York: the 48 hours end at some
+  // time of the 24th, as early as its first minute. "By the 24th" could be a day late: the card and the steps say the 23rd.
+  const now = instantAt('2026-11-23T15:00', 'America/New_York');
+  const facts = {
+    situation: 'defective',
+    soldBy: 'store',
+    region: 'domestic',
+    deliveredAt: '2026-11-22',
+    pricePaidCents: 12_999,
+    paymentMethod: 'paypal',
+  } as const;
+  const decision = evaluate(igarden, facts, now, { timeZone: 'America/New_York' }) as SettledDecision;
+
+  it.each([
+    ['en', 'Report within 48 hours of delivery (to be sure, by Monday, November 23, 2026)', 'Monday, November 23, 2026'],
+    [
+      'es',
+      'Comuníquelo dentro de las 48 horas siguientes a la entrega (para ir sobre seguro, como tarde el lunes, 23 de noviembre de 2026)',
+      'lunes, 23 de noviembre de 2026',
+    ],
+  ] as const)('says the day to act by to be sure, on the card and in the steps (%s)', (locale, label, day) => {
+    expect(decision).toMatchObject({ verdict: 'eligible', deadline: { kind: 'hours', at: null, lastDay: '2026-11-24', actBy: '2026-11-23' } });
+    const view = describeDecision(decision, igarden, locale);
+    expect(view.deadline!.label).toBe(label);
+    expect(view.steps.some((step) => step.includes(day))).toBe(true);
+    expect(view.steps.join(' ')).not.toMatch(/November 24|24 de noviembre/);
+  });
+});
+
 describe('Spanish', () => {
   it('asks and decides in Spanish, with Spanish dates and money', () => {
     const actor = createActor(machineFor(igarden), { input: { policy: igarden, now: NOW, timeZone: zone, locale: 'es' } });

@@ -132,6 +132,14 @@ describe('hour windows are elapsed time', () => {
     });
   });
 
+  it("a step's {lastDay} is the day to act by when the time is not known, the deadline's own day when it is", () => {
+    const now = instantAt('2026-10-23T18:00', 'Europe/London');
+    expect(evaluate(igarden, { ...facts, deliveredAt: '2026-10-22' }, now, london)).toMatchObject({ placeholders: { lastDay: '2026-10-23' } });
+    expect(evaluate(igarden, { ...facts, deliveredAt: '2026-10-22T12:00' }, now, london)).toMatchObject({
+      placeholders: { lastDay: '2026-10-24', deadlineAt: '2026-10-24T12:00' },
+    });
+  });
+
   it('one minute later the defect remedy is gone', () => {
     const now = instantAt('2026-10-25T11:01', 'Europe/London');
     const decision = evaluate(igarden, { ...facts, deliveredAt: '2026-10-23T12:00' }, now, london);
