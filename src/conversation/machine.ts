@@ -110,6 +110,29 @@ export function currentQuestion(context: ConversationContext): Question | null {
   return question;
 }
 
+/** The answers as they would be were the item faulty (the situation answered "defective", the rest kept), or null. */
+function answersIfFaulty(context: ConversationContext): Answer[] | null {
+  const known = factsFrom(context.policy, context.hostFacts, context.answers);
+  const option = questionFor('situation', context.policy, known, context.locale).options.find((choice) => choice.value === 'defective');
+  if (!option) return null;
+  const answer: Answer = { key: 'situation', value: 'defective', display: option.label };
+  return answersThatApply(context, [answer, ...context.answers.filter((earlier) => earlier.key !== 'situation')]);
+}
+
+/**
+ * Whether checking a change of mind that was turned down again as a fault can end otherwise: false when the policy,
+ * with every other answer kept, turns a fault down the same way (iMicro's defects follow its 30-day return), so the
+ * panel offers no check that can only repeat the refusal. The policy module decides; its decision is kept for the check.
+ */
+export function faultyCanChangeIt(context: ConversationContext): boolean {
+  const { decision } = context;
+  if (!decision.settled || decision.situation !== 'changed-mind') return false;
+  const answers = answersIfFaulty(context);
+  if (!answers) return false;
+  const faulty = decisionFor(context, answers);
+  return !faulty.settled || faulty.verdict !== decision.verdict;
+}
+
 /** How each problem the policy module finds with a fact is asked again. */
 const REASK_FOR_PROBLEM: Record<FactProblem['code'], ReAskCode> = {
   'future-date': 'future-date',
@@ -384,12 +407,8 @@ export function createConversationMachine(policy: Policy, branches: Branches = a
           return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null, doubt: null };
         }),
         sayItIsFaulty: assign(({ context }) => {
-          const known = factsFrom(context.policy, context.hostFacts, context.answers);
-          const option = questionFor('situation', context.policy, known, context.locale).options.find((choice) => choice.value === 'defective');
-          if (!option) return {};
-          const answer: Answer = { key: 'situation', value: 'defective', display: option.label };
-          const answers = answersThatApply(context, [answer, ...context.answers.filter((earlier) => earlier.key !== 'situation')]);
-          return { answers, decision: decisionFor(context, answers), reAsk: null, editing: null, doubt: null };
+          const answers = answersIfFaulty(context);
+          return answers ? { answers, decision: decisionFor(context, answers), reAsk: null, editing: null, doubt: null } : {};
         }),
         dismissNotice: assign({ notice: null }),
         noteMemoryOnly: assign({ notice: 'memoryOnly' as const }),

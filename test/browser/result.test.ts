@@ -81,7 +81,7 @@ describe('a result read at a glance', () => {
 });
 
 describe('a refusal', () => {
-  it('says why up front, then what can still be done, before the clauses; a fault can be checked at once', async () => {
+  it('says why up front, then what can still be done, before the clauses; no check as a fault where a fault is turned down the same', async () => {
     const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/imicro.html`, {
       now: NOW,
       viewport: { width: 320, height: 568 },
@@ -94,19 +94,30 @@ describe('a refusal', () => {
     expect(await panel.locator('.because').innerText()).toBe(
       'The 30-day window counted from the invoice date (Thursday, October 1, 2026) ended on Saturday, October 31, 2026.',
     );
-    expect(await panel.locator('.still li').allInnerTexts()).toEqual([
-      'If it’s faulty, the policy treats it differently. Check it as a fault',
-      'Ask iMicro Customer Service if you have questions about your case.',
-    ]);
+    // iMicro's defects follow its 30-day return: checked as a fault, the answer would be the same refusal.
+    expect(await panel.locator('.still li').allInnerTexts()).toEqual(['Ask iMicro Customer Service if you have questions about your case.']);
     await expect.poll(() => inView(panel, '.because')).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     // "Why?" gives the clause behind the reason said up front, without saying the reason again.
     await panel.getByRole('button', { name: 'Why?' }).click();
     expect(await panel.locator('#ra-why .reasons li').first().innerText()).toMatch(/^The policy says\s*“Any product "sold and shipped" by iMicro/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('offers a check as a fault where the policy treats a fault differently, at once, the other answers kept', async () => {
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.origin}/pages/igarden.html`, { now: NOW });
+    const panel = widget(page);
+    await start(panel);
+    // Delivered 31 days ago: a change of mind is too late; a fault has terms of its own.
+    for (const text of ['I changed my mind', FROM_IGARDEN, '2026-10-23']) await answer(panel, text);
+    expect((await resultOf(panel)).title).toBe('No — this can’t be returned');
+    expect(await panel.locator('.still li').allInnerTexts()).toContain('If it’s faulty, the policy treats it differently. Check it as a fault');
+    expect(await axeViolations(page)).toEqual([]);
     await panel.getByRole('button', { name: 'Check it as a fault' }).click();
     // Asked again as a defect: the answers that still apply are kept, the situation reads "It's defective".
     await expect.poll(() => panel.locator('.bubble.shopper .text').first().innerText()).toBe('It’s defective');
-    expect(await panel.locator('.bubble.shopper .text').allInnerTexts()).toContain('Sold and shipped by iMicro');
+    expect(await panel.locator('.bubble.shopper .text').allInnerTexts()).toContain(FROM_IGARDEN);
     expect(problems).toEqual([]);
     await context.close();
   });

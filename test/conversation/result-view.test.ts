@@ -1,6 +1,6 @@
 /** The result card's words, read in five seconds: the date and amount first, what can still be done, each clause once. */
 import { describe, expect, it } from 'vitest';
-import { currentQuestion, describeDecision, messagesFor, registerMessages } from '../../src/conversation/index.ts';
+import { currentQuestion, describeDecision, faultyCanChangeIt, messagesFor, registerMessages } from '../../src/conversation/index.ts';
 import { evaluate } from '../../src/policy/index.ts';
 import type { Facts, Policy, SettledDecision } from '../../src/policy/index.ts';
 import { igarden, imicro } from '../support/policies.ts';
@@ -43,6 +43,23 @@ describe('a refusal says why up front, and what can still be done', () => {
 
   it('what can be done has no "because" and nothing "still possible"', () => {
     expect(view(igarden, gardenReturn)).toMatchObject({ because: null, stillPossible: null });
+  });
+
+  it('a check as a fault is worth offering only where the policy can end otherwise for a fault', () => {
+    // iMicro: "defects follow the same terms", so a fault past the 30 days is turned down the same way.
+    const micro = conversation(imicro);
+    answerAll(micro, ['changed-mind', 'store', 'standard', '2026-10-01']);
+    expect(micro.getSnapshot().context.decision).toMatchObject({ settled: true, verdict: 'not-eligible' });
+    expect(faultyCanChangeIt(micro.getSnapshot().context)).toBe(false);
+    // iGarden: a change of mind 31 days on is too late; a fault has its own terms, which can end otherwise.
+    const garden = conversation(igarden);
+    answerAll(garden, ['changed-mind', 'store', '2026-10-23']);
+    expect(garden.getSnapshot().context.decision).toMatchObject({ settled: true, verdict: 'not-eligible' });
+    expect(faultyCanChangeIt(garden.getSnapshot().context)).toBe(true);
+    // Nothing to offer for what was not a change of mind.
+    const fault = conversation(imicro);
+    answerAll(fault, ['defective', 'store', 'digital', '2026-10-01']);
+    expect(faultyCanChangeIt(fault.getSnapshot().context)).toBe(false);
   });
 
   it('checking again as a fault keeps the other answers and decides anew', () => {

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { currentQuestion, describeDecision, fill, messagesFor } from '../../conversation/index.ts';
+import { currentQuestion, describeDecision, faultyCanChangeIt, fill, messagesFor } from '../../conversation/index.ts';
 import { dateExample } from '../../conversation/parse.ts';
 import { wordsFor } from '../../conversation/questions.ts';
 import type { ConversationModel } from '../adapter.ts';
@@ -119,6 +119,7 @@ export function Panel({ model, copied, hasCalendar, onClose }: Props) {
               explained={snapshot.matches({ decided: 'explained' })}
               hasCalendar={hasCalendar}
               copied={copied}
+              faultyCanChangeIt={view.stillPossible?.situation === 'defective' && faultyCanChangeIt(context)}
               send={(type) => model.send({ type })}
             />
           </div>

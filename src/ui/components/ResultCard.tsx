@@ -7,6 +7,8 @@ interface Props {
   explained: boolean;
   hasCalendar: boolean;
   copied: boolean;
+  /** Turned down for a change of mind: whether checking it as a fault can end otherwise (else it is not offered). */
+  faultyCanChangeIt: boolean;
   send: (type: 'followup.explain' | 'followup.copy' | 'followup.calendar' | 'followup.another' | 'followup.checkFaulty' | 'conversation.restart') => void;
 }
 
@@ -33,7 +35,7 @@ const ICON = { eligible: '✓', 'not-eligible': '✕', 'needs-review': '!', 'han
  * The decision, read in five seconds: the verdict and the one date and amount that matter first,
  * then what to do (or, turned down, what can still be done), then why, each clause quoted once behind "Why?".
  */
-export function ResultCard({ view, messages, explained, hasCalendar, copied, send }: Props) {
+export function ResultCard({ view, messages, explained, hasCalendar, copied, faultyCanChangeIt, send }: Props) {
   const { result, followUps, ui } = messages;
   // A clause behind two reasons (or a reason and the timeline) is quoted once.
   const quoted = new Set<string>();
@@ -109,7 +111,7 @@ export function ResultCard({ view, messages, explained, hasCalendar, copied, sen
               {view.steps.map((step, index) => (
                 <li key={index}>{step}</li>
               ))}
-              {still.situation && (
+              {still.situation && faultyCanChangeIt && (
                 <li>
                   {result.faultyIntro}{' '}
                   <button type="button" class="link" onClick={() => send('followup.checkFaulty')}>
