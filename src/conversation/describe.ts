@@ -63,7 +63,10 @@ function deadlineView(decision: Outcome, locale: Locale): ResultView['deadline']
   switch (deadline.kind) {
     case 'day': {
       const date = formatDate(deadline.lastDay, locale);
-      if (deadline.earliest) return { label: plural(result.earliest, deadline.windowDays, locale, { date }), detail: null };
+      if (deadline.earliest) {
+        // Counted from what the policy counts from: iMicro's window runs from the invoice date, not the delivery.
+        return { label: plural(result.earliest, deadline.windowDays, locale, { date, from: anchorWord(deadline.countedFrom, locale) }), detail: null };
+      }
       const counted = deadline.from
         ? fill(result.countedFrom, { from: anchorWord(deadline.countedFrom, locale), date: formatDate(deadline.from, locale) })
         : null;

@@ -75,6 +75,33 @@ describe('a refusal says why up front, and what can still be done', () => {
   });
 });
 
+describe('checking before buying', () => {
+  it.each([
+    [
+      imicro,
+      { situation: 'before-buying', soldBy: 'store', category: 'standard', isBundle: false, weightPounds: 11 },
+      'en',
+      'At least until Wednesday, December 23, 2026 (30 days after the invoice date)',
+    ],
+    [
+      imicro,
+      { situation: 'before-buying', soldBy: 'store', category: 'standard', isBundle: false, weightPounds: 11 },
+      'es',
+      'Como mínimo hasta el miércoles, 23 de diciembre de 2026 (30 días tras la fecha de factura)',
+    ],
+    [
+      igarden,
+      { situation: 'before-buying', soldBy: 'store', paymentMethod: 'paypal', pricePaidCents: 12_999 },
+      'en',
+      'At least until Wednesday, December 23, 2026 (30 days after the delivery)',
+    ],
+  ] as const)('says what the window is counted from (%#)', (policy, facts, locale, label) => {
+    const decision = evaluate(policy, facts, NOW, { timeZone: zone });
+    if (!decision.settled) throw new Error(`not settled: needs ${decision.needed.map((need) => need.fact).join(', ')}`);
+    expect(describeDecision(decision, policy, locale).deadline).toEqual({ label, detail: null });
+  });
+});
+
 describe('two durations for one stage', () => {
   it('iGarden’s two refund times are said together, with the longer to plan for', () => {
     const timeline = view(igarden, gardenReturn).timeline;

@@ -273,7 +273,7 @@ export const de: Messages = {
     lastDayToday: 'heute ist der letzte Tag',
     daysLeft: { one: 'noch {count} Tag', other: 'noch {count} Tage' },
     countedFrom: 'Gezählt ab {from}: {date}',
-    earliest: { one: 'Mindestens bis {date} ({count} Tag nach der Lieferung)', other: 'Mindestens bis {date} ({count} Tage nach der Lieferung)' },
+    earliest: { one: 'Mindestens bis {date} ({count} Tag nach {from})', other: 'Mindestens bis {date} ({count} Tage nach {from})' },
     reportBy: 'Melden Sie es bis {dateTime}',
     reportByDay: 'Melden Sie es innerhalb von {hours} Stunden nach der Lieferung (sicherheitshalber spätestens am {date})',
     cancelBy: 'Stornieren Sie bis {dateTime}',

@@ -285,7 +285,7 @@ export const en = {
     lastDayToday: 'today is the last day',
     daysLeft: { one: '{count} day left', other: '{count} days left' } as Plural,
     countedFrom: 'Counted from the {from}: {date}',
-    earliest: { one: 'At least until {date} ({count} day after delivery)', other: 'At least until {date} ({count} days after delivery)' } as Plural,
+    earliest: { one: 'At least until {date} ({count} day after the {from})', other: 'At least until {date} ({count} days after the {from})' } as Plural,
     reportBy: 'Report by {dateTime}',
     reportByDay: 'Report within {hours} hours of delivery (to be sure, by {date})',
     cancelBy: 'Cancel by {dateTime}',

@@ -211,7 +211,7 @@ export const es: Messages = {
     lastDayToday: 'hoy es el último día',
     daysLeft: { one: 'queda {count} día', other: 'quedan {count} días' },
     countedFrom: 'Contado desde la {from}: {date}',
-    earliest: { one: 'Como mínimo hasta el {date} ({count} día tras la entrega)', other: 'Como mínimo hasta el {date} ({count} días tras la entrega)' },
+    earliest: { one: 'Como mínimo hasta el {date} ({count} día tras la {from})', other: 'Como mínimo hasta el {date} ({count} días tras la {from})' },
     reportBy: 'Comuníquelo antes del {dateTime}',
     reportByDay: 'Comuníquelo dentro de las {hours} horas siguientes a la entrega (para ir sobre seguro, como tarde el {date})',
     cancelBy: 'Cancele antes del {dateTime}',

@@ -272,7 +272,7 @@ export const fr: Messages = {
     lastDayToday: 'c’est aujourd’hui le dernier jour',
     daysLeft: { one: 'il reste {count} jour', other: 'il reste {count} jours' },
     countedFrom: 'Compté à partir de la {from} : {date}',
-    earliest: { one: 'Au moins jusqu’au {date} ({count} jour après la livraison)', other: 'Au moins jusqu’au {date} ({count} jours après la livraison)' },
+    earliest: { one: 'Au moins jusqu’au {date} ({count} jour après la {from})', other: 'Au moins jusqu’au {date} ({count} jours après la {from})' },
     reportBy: 'Signalez-le avant le {dateTime}',
     reportByDay: 'Signalez-le dans les {hours} heures suivant la livraison (pour être sûr, au plus tard le {date})',
     cancelBy: 'Annulez avant le {dateTime}',
