@@ -49,6 +49,9 @@ function verdictTitle(decision: Outcome, locale: Locale, words: Record<string, s
   return fill(messages.verdicts[key] ?? messages.verdicts[decision.verdict], { ...words, handledBy });
 }
 
+/** Reasons that say something can still be done: never the one line that says why a refusal refuses. */
+const OPEN_REASONS = new Set(['window-open', 'extension-applies']);
+
 function anchorWord(fact: string, locale: Locale): string {
   const { anchors } = messagesFor(locale);
   return anchors[fact] ?? anchors.other ?? fact;
@@ -244,13 +247,18 @@ function describeFresh(decision: SettledDecision, policy: Policy, locale: Locale
     quote: reason.quote,
   }));
   const refused = decision.verdict === 'not-eligible';
+  // A refusal's one line says what refused it: a window still open (iMicro's 30 days, with labels that are not intact)
+  // is a reason too, but not the one that says no.
+  const refusing = [(code: string) => code === 'window-closed' || code === 'requirement-not-met', (code: string) => !OPEN_REASONS.has(code)]
+    .map((says) => decision.reasons.findIndex((reason) => says(reason.code)))
+    .find((index) => index >= 0);
   return {
     verdict: decision.verdict,
     title: verdictTitle(decision, locale, words),
     outcome: outcomeText(decision, locale),
     deadline: deadlineView(decision, locale),
     amount: total?.total ? `${total.label}: ${total.total}` : null,
-    because: refused ? (reasons[0]?.text ?? null) : null,
+    because: refused ? (reasons[refusing ?? 0]?.text ?? null) : null,
     refund:
       refund && total
         ? { rows: refund.lines.map((line) => refundRow(line, refund.currency, locale, words)), totalLabel: total.label, total: total.total }

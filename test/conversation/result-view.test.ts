@@ -35,6 +35,12 @@ describe('a refusal says why up front, and what can still be done', () => {
     expect(refused.stillPossible).toEqual({ situation: 'defective', contact: 'Ask iMicro Customer Service if you have questions about your case.' });
   });
 
+  it('a refusal within the window says the condition that refused it, not the window still open', () => {
+    const refused = view(imicro, { ...microLate, invoiceDate: '2026-11-20', isBundle: false, weightPounds: 4, packagingComplete: true, labelsIntact: false });
+    expect(refused.verdict).toBe('not-eligible');
+    expect(refused.because).toBe('Serial number, UPC, model, part number and warranty labels must be intact and readable.');
+  });
+
   it('a refusal of a defect offers no defect check, only whom to ask', () => {
     const refused = view(imicro, { situation: 'defective', soldBy: 'store', category: 'digital', invoiceDate: '2026-11-01' });
     expect(refused.verdict).toBe('not-eligible');
