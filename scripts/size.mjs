@@ -30,8 +30,11 @@ const CONVERSATION_GOAL = 30_720;
 // each answer drawn in a task after the shopper's click, a result worded in one more, the formatters kept, 0.27 KB;
 // the first question found before the first search, which is done while the shopper reads it (Marks & Spencer's
 // panel opens in a quarter of the time at 4× CPU), 0.4 KB; a double-click's second click dropped, a result the page's
-// facts change told to the page, the total worded as the lines change it, 0.2 KB: to 54 KB.
-const CONVERSATION_BUDGET = 55_296;
+// facts change told to the page, the total worded as the lines change it, 0.2 KB: to 54 KB. A tester's findings fixed
+// (a check as a fault offered only where the policy can end otherwise, a refusal's line naming what refused it, the day
+// to act by for a deadline in hours, the anchor of a window checked before buying, prices as French writes them, an
+// inline panel shown whole), 0.6 KB: to 55 KB.
+const CONVERSATION_BUDGET = 56_320;
 
 const read = (name) => readFileSync(new URL(name, dir));
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
