@@ -72,12 +72,17 @@ const STEP_MS = 20;
  * is awaited whenever one step has held the main thread for a few milliseconds. The richest policies' first search
  * then never makes a long task, and `decisionFor` finds it done, with the search kept for the answers to narrow.
  */
-export async function decideAhead(situation: Situation, pause: () => Promise<void>): Promise<void> {
-  const { key, kept } = keptFor(situation, []);
+export function decideAhead(situation: Situation, pause: () => Promise<void>): Promise<void> {
+  return decideInSteps(situation, [], pause);
+}
+
+/** Works out the decision on these answers the same way, in steps, for `decisionFor` to find done. */
+export async function decideInSteps(situation: Situation, answers: readonly Answer[], pause: () => Promise<void>): Promise<void> {
+  const { key, kept } = keptFor(situation, answers);
   if (kept.has(key)) return;
   // A task of its own from the start: what ran before it (reading the page's facts) is not added to its first step.
   await pause();
-  const steps = evaluateInSteps(situation.policy, factsFrom(situation.policy, situation.hostFacts, []), situation.now, optionsOf(situation, []));
+  const steps = evaluateInSteps(situation.policy, factsFrom(situation.policy, situation.hostFacts, answers), situation.now, optionsOf(situation, answers));
   keepDecision(kept, key, await runInTasks(steps, pause, STEP_MS));
 }
 
@@ -145,14 +150,35 @@ function keepDecision(kept: Map<string, Decision>, key: string, decision: Decisi
 export function answersThatApply(situation: Situation, answers: readonly Answer[]): Answer[] {
   const kept: Answer[] = [];
   for (const answer of answers) {
-    const decision = decisionFor(situation, kept);
-    if (decision.settled) break;
-    const asksTime = answer.key.endsWith('.time');
-    const facts = factsOfKey(situation.policy, answer.key);
-    const stillNeeded = facts.some((fact) => decision.needed.some((needed) => needed.fact === fact && (needed.precision === 'time') === asksTime));
-    // An answer the policy module now rejects (a date that has become impossible) is asked again.
-    const rejected = stillNeeded && !answer.unknown && decisionFor(situation, [...kept, answer]).problems.some((problem) => facts.includes(problem.fact));
-    if (stillNeeded && !rejected) kept.push(answer);
+    const applies = appliesAfter(situation, kept, answer);
+    if (applies === null) break;
+    if (applies) kept.push(answer);
   }
   return kept;
+}
+
+/** The same answers, each decision they need worked out in steps first (`decideInSteps`): no long task on a slow phone. */
+export async function answersThatApplyInSteps(situation: Situation, answers: readonly Answer[], pause: () => Promise<void>): Promise<Answer[]> {
+  const kept: Answer[] = [];
+  for (const answer of answers) {
+    await decideInSteps(situation, kept, pause);
+    if (!answer.unknown) await decideInSteps(situation, [...kept, answer], pause);
+    const applies = appliesAfter(situation, kept, answer);
+    if (applies === null) break;
+    if (applies) kept.push(answer);
+  }
+  await decideInSteps(situation, kept, pause);
+  return kept;
+}
+
+/** Whether `answer` still applies after the answers `kept`; null once those decide. */
+function appliesAfter(situation: Situation, kept: readonly Answer[], answer: Answer): boolean | null {
+  const decision = decisionFor(situation, kept);
+  if (decision.settled) return null;
+  const asksTime = answer.key.endsWith('.time');
+  const facts = factsOfKey(situation.policy, answer.key);
+  const stillNeeded = facts.some((fact) => decision.needed.some((needed) => needed.fact === fact && (needed.precision === 'time') === asksTime));
+  // An answer the policy module now rejects (a date that has become impossible) is asked again.
+  const rejected = stillNeeded && !answer.unknown && decisionFor(situation, [...kept, answer]).problems.some((problem) => facts.includes(problem.fact));
+  return stillNeeded && !rejected;
 }

@@ -1,5 +1,5 @@
 /** The conversation layer: the statechart that asks, its questions and its words. It never decides. */
-export { createConversationMachine, currentQuestion, faultyCanChangeIt, interpretAnswer, stateName } from './machine.ts';
+export { createConversationMachine, currentQuestion, faultyAhead, faultyCanChangeIt, interpretAnswer, stateName } from './machine.ts';
 export type { ConversationContext, ConversationEvent, ConversationInput, ConversationMachine, NoticeCode } from './machine.ts';
 export { startConversation, machineFor, warmUpMachines } from './start.ts';
 export type { ConversationActor, StartOptions } from './start.ts';

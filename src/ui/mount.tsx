@@ -5,7 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { describeDecision, faultyCanChangeIt, fill, hasCalendarDeadline, messagesFor, startConversation } from '../conversation/index.ts';
+import { describeDecision, faultyAhead, fill, hasCalendarDeadline, messagesFor, startConversation } from '../conversation/index.ts';
 import type { Locale, StorageAccess } from '../conversation/index.ts';
 import { localDateAt } from '../policy/index.ts';
 import type { Facts, Policy, SettledDecision } from '../policy/index.ts';
@@ -127,11 +127,8 @@ export async function mountPanel(container: HTMLElement, options: PanelOptions, 
             if (decision.settled && snapshot.matches('decided')) {
               const view = describeDecision(decision, policy, locale);
               await pause();
-              // Whether a check as a fault is worth offering: the policy's decision for it, kept for the check.
-              if (view.stillPossible?.situation) {
-                faultyCanChangeIt(actor.getSnapshot().context);
-                await pause();
-              }
+              // Whether a check as a fault is worth offering: the policy's decisions for it, in steps, kept for the check.
+              if (view.stillPossible?.situation) await faultyAhead(actor.getSnapshot().context, pause);
             }
           })
           // Should wording it fail, drawing it fails the same way, and says so there.

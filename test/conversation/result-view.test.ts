@@ -1,6 +1,6 @@
 /** The result card's words, read in five seconds: the date and amount first, what can still be done, each clause once. */
 import { describe, expect, it } from 'vitest';
-import { currentQuestion, describeDecision, faultyCanChangeIt, messagesFor, registerMessages } from '../../src/conversation/index.ts';
+import { currentQuestion, describeDecision, faultyAhead, faultyCanChangeIt, messagesFor, registerMessages } from '../../src/conversation/index.ts';
 import { evaluate } from '../../src/policy/index.ts';
 import type { Facts, Policy, SettledDecision } from '../../src/policy/index.ts';
 import { igarden, imicro } from '../support/policies.ts';
@@ -66,6 +66,21 @@ describe('a refusal says why up front, and what can still be done', () => {
     const fault = conversation(imicro);
     answerAll(fault, ['defective', 'store', 'digital', '2026-10-01']);
     expect(faultyCanChangeIt(fault.getSnapshot().context)).toBe(false);
+  });
+
+  it('what the offer needs is worked out ahead in steps, to the same answer', async () => {
+    for (const [policy, answers, expected] of [
+      [imicro, ['changed-mind', 'store', 'standard', '2026-10-01'], false],
+      [igarden, ['changed-mind', 'store', '2026-10-23'], true],
+    ] as const) {
+      // A moment of its own: no decision of the test before is kept for it.
+      const actor = conversation(policy, {}, NOW + 60_000);
+      answerAll(actor, [...answers]);
+      let pauses = 0;
+      await faultyAhead(actor.getSnapshot().context, async () => void (pauses += 1));
+      expect(pauses).toBeGreaterThan(0);
+      expect(faultyCanChangeIt(actor.getSnapshot().context)).toBe(expected);
+    }
   });
 
   it('checking again as a fault keeps the other answers and decides anew', () => {
