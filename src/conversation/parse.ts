@@ -173,6 +173,8 @@ export function parseDate(typed: string, context: ParseContext): CalendarDate | 
   if (typed === 'today' || said(synonyms.today)) return today;
   if (typed === 'yesterday' || said(synonyms.yesterday)) return addDays(today, -1);
   if (said(synonyms.dayBeforeYesterday)) return addDays(today, -2);
+  // Read, so that the policy module says it is in the future, not that it was not understood.
+  if (said(synonyms.tomorrow)) return addDays(today, 1);
   const ago = new RegExp(`^${synonyms.ago}$`).exec(text)?.groups;
   if (ago) {
     const count = /^\d{1,4}$/.test(ago.count!) ? Number(ago.count) : synonyms.numbers.findIndex((words) => words.includes(ago.count!)) + 1 || NaN;

@@ -27,6 +27,12 @@ describe('asking again', () => {
     expect(actor.getSnapshot().context.reAsk).toBeNull();
   });
 
+  it('"tomorrow" is read, and said to be in the future, not misunderstood', () => {
+    const actor = conversation(igarden);
+    answerAll(actor, ['changed-mind', 'store', 'tomorrow']);
+    expect(actor.getSnapshot().context.reAsk).toMatchObject({ code: 'future-date' });
+  });
+
   it('a delivery before the order date names the order date', () => {
     const actor = conversation(igarden, { orderedAt: '2026-11-15' });
     answerAll(actor, ['changed-mind', 'store', '2026-11-10']);

@@ -195,6 +195,8 @@ describe('dates', () => {
     ['es', 'ayer por la tarde', '2026-11-22'],
     ['es', 'anoche', '2026-11-22'],
     ['es', 'anteayer', '2026-11-21'],
+    ['es', 'mañana', '2026-11-24'],
+    ['en', 'tomorrow', '2026-11-24'],
     ['es', 'antes de ayer', '2026-11-21'],
     ['es', 'el martes pasado', '2026-11-17'],
     ['es', 'el pasado martes', '2026-11-17'],

@@ -195,6 +195,8 @@ export const en = {
     today: ['today', 'now', 'just now', 'earlier today', 'this morning', 'this afternoon', 'this evening'],
     yesterday: ['yesterday', 'yesterday morning', 'yesterday afternoon', 'yesterday evening', 'last night'],
     dayBeforeYesterday: ['day before yesterday'],
+    /** Read, to be answered "That date is in the future" rather than not understood. */
+    tomorrow: ['tomorrow'],
     /** "3 days ago", "a week ago": `count` is digits or one of `numbers`, `unit` one of `days` or `weeks`. */
     ago: '(?<count>\\S+) (?<unit>\\S+) ago',
     /** Number words, from one. */
