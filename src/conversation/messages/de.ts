@@ -189,7 +189,7 @@ export const de: Messages = {
     today: ['heute', 'jetzt', 'gerade eben', 'heute morgen', 'heute früh', 'heute mittag', 'heute nachmittag', 'heute abend'],
     yesterday: ['gestern', 'gestern morgen', 'gestern früh', 'gestern nachmittag', 'gestern abend', 'gestern nacht'],
     dayBeforeYesterday: ['vorgestern'],
-    tomorrow: ['morgen', 'übermorgen'],
+    tomorrow: ['morgen'],
     ago: 'vor (?<count>\\S+) (?<unit>\\S+)',
     numbers: [['ein', 'eine', 'einem', 'einer', 'einen'], ['zwei'], ['drei'], ['vier'], ['funf'], ['sechs'], ['sieben'], ['acht'], ['neun'], ['zehn']],
     days: ['tag', 'tage', 'tagen'],

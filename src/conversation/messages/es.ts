@@ -128,7 +128,7 @@ export const es: Messages = {
     today: ['hoy', 'ahora', 'hoy mismo', 'esta manana', 'esta tarde'],
     yesterday: ['ayer', 'ayer por la manana', 'ayer por la tarde', 'ayer por la noche', 'anoche'],
     dayBeforeYesterday: ['anteayer', 'antier', 'antes de ayer'],
-    tomorrow: ['mañana', 'pasado mañana'],
+    tomorrow: ['mañana'],
     ago: 'hace (?<count>\\S+) (?<unit>\\S+)',
     numbers: [['un', 'una', 'uno'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'], ['diez']],
     days: ['dia', 'dias'],

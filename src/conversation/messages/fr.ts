@@ -189,7 +189,7 @@ export const fr: Messages = {
     today: ['aujourd’hui', 'maintenant', 'à l’instant', 'ce matin', 'cet après-midi', 'ce soir'],
     yesterday: ['hier', 'hier matin', 'hier après-midi', 'hier soir'],
     dayBeforeYesterday: ['avant-hier', 'avant hier'],
-    tomorrow: ['demain', 'après-demain', 'apres demain'],
+    tomorrow: ['demain'],
     ago: 'il y a (?<count>\\S+) (?<unit>\\S+)',
     numbers: [['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'], ['dix']],
     days: ['jour', 'jours'],
